@@ -1,0 +1,20 @@
+#pragma once
+// Times as the wall writes them.
+#include <cstdint>
+#include <string>
+
+namespace atelier {
+
+// Remaining time: "24:59", "1:05:00" from an hour up; counting down shows whole
+// seconds rounded up (the step's first second reads its full length).
+std::string countdown_text(int64_t remaining_ms);
+// Overtime, counting up: "+02:15".
+std::string overtime_text(int64_t over_ms);
+// A duration for tables and speaking time: "4:05", "1:02:00".
+std::string duration_text(int64_t ms);
+// "14:05" for a moment on the session clock, shifted into local time.
+std::string clock_text(int64_t at_ms, int64_t utc_offset_ms);
+// "2026-11-29" (UTC) for the group's series.
+std::string iso_date(int64_t at_ms);
+
+}  // namespace atelier

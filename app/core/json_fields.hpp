@@ -1,0 +1,111 @@
+#pragma once
+// Reading JSON with cereal so that every error names the field it is about
+// ("steps[3].minutes: expected a whole number"), not rapidjson's internals.
+//
+// cereal's json.hpp must come before anything that includes rapidjson: only
+// then do rapidjson's assertions become exceptions instead of aborts.
+#include <cereal/archives/json.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace atelier::json {
+
+// An error at a path inside a document.
+struct FieldError : std::runtime_error {
+    FieldError(std::string path_, std::string reason_)
+        : std::runtime_error(path_ + ": " + reason_), path(std::move(path_)), reason(std::move(reason_)) {}
+    std::string path;
+    std::string reason;
+};
+
+template <class T>
+const char* expected_kind() {
+    if constexpr (std::is_same_v<T, bool>) return "expected true or false";
+    else if constexpr (std::is_integral_v<T>) return "expected a whole number";
+    else if constexpr (std::is_floating_point_v<T>) return "expected a number";
+    else if constexpr (std::is_same_v<T, std::string>) return "expected a text in quotes";
+    else if constexpr (std::is_same_v<T, std::vector<std::string>>) return "expected a list of texts";
+    else return "expected an object { ... } or a list [ ... ] of the right shape";
+}
+
+inline std::string joined(const std::string& outer, const std::string& inner) {
+    if (inner.empty()) return outer;
+    if (inner[0] == '[') return outer + inner;
+    return outer + "." + inner;
+}
+
+inline bool is_missing(const cereal::Exception& e) {
+    return std::string(e.what()).find("not found") != std::string::npos;
+}
+
+// Reads `name` into `value`; throws FieldError naming the field when it is
+// missing or of the wrong type.
+template <class T>
+void field(cereal::JSONInputArchive& ar, const char* name, T& value) {
+    try {
+        ar(cereal::make_nvp(name, value));
+    } catch (const FieldError& e) {
+        throw FieldError(joined(name, e.path), e.reason);
+    } catch (const cereal::Exception& e) {
+        throw FieldError(name, is_missing(e) ? "missing" : expected_kind<T>());
+    }
+}
+
+// Like field(), but a missing field keeps `value` and returns false.
+// cereal 1.3.2 has no optional NVP; its search throws before consuming anything.
+template <class T>
+bool optional_field(cereal::JSONInputArchive& ar, const char* name, T& value) {
+    try {
+        ar(cereal::make_nvp(name, value));
+        return true;
+    } catch (const FieldError& e) {
+        throw FieldError(joined(name, e.path), e.reason);
+    } catch (const cereal::Exception& e) {
+        if (is_missing(e)) return false;
+        throw FieldError(name, expected_kind<T>());
+    }
+}
+
+// Reads the elements of the array node the archive is in, labelling errors "[i]".
+template <class T, class LoadOne>
+void elements(cereal::JSONInputArchive& ar, std::vector<T>& out, LoadOne load_one) {
+    cereal::size_type n = 0;
+    try {
+        ar(cereal::make_size_tag(n));
+    } catch (const cereal::Exception&) {
+        throw FieldError("", "expected a list [ ... ]");
+    }
+    out.resize(static_cast<size_t>(n));
+    for (size_t i = 0; i < out.size(); ++i) {
+        try {
+            load_one(ar, out[i]);
+        } catch (const FieldError& e) {
+            throw FieldError(joined("[" + std::to_string(i) + "]", e.path), e.reason);
+        } catch (const cereal::Exception&) {
+            throw FieldError("[" + std::to_string(i) + "]", expected_kind<T>());
+        }
+    }
+}
+
+// Opens a document; an empty, truncated or non-JSON text is a clear error.
+struct Document {
+    explicit Document(const std::string& text);
+    std::istringstream stream;
+    std::unique_ptr<cereal::JSONInputArchive> archive;
+};
+
+inline Document::Document(const std::string& text) : stream(text) {
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw FieldError("(file)", "empty file");
+    try {
+        archive = std::make_unique<cereal::JSONInputArchive>(stream);
+    } catch (const cereal::Exception&) {
+        throw FieldError("(file)", "not a JSON object: truncated, or not JSON at all");
+    }
+}
+
+}  // namespace atelier::json

@@ -1,0 +1,97 @@
+#include "core/json_fields.hpp"  // first: see json_fields.hpp
+
+#include "core/method_io.hpp"
+
+#include <set>
+
+namespace atelier {
+
+template <class Archive>
+void load(Archive& ar, Text& text) {
+    json::field(ar, "fr", text.fr);
+    json::optional_field(ar, "en", text.en);
+    if (text.fr.empty()) throw json::FieldError("fr", "empty text");
+}
+
+namespace {
+
+void load_step(cereal::JSONInputArchive& ar, Step& step) {
+    ar.startNode();
+    json::field(ar, "id", step.id);
+    if (step.id.empty()) throw json::FieldError("id", "empty id");
+    json::optional_field(ar, "number", step.number);
+    json::field(ar, "name", step.name);
+    json::optional_field(ar, "instruction", step.instruction);
+
+    int minutes = 0;
+    json::field(ar, "minutes", minutes);
+    if (minutes < 1 || minutes > 600) throw json::FieldError("minutes", "must be between 1 and 600, got " + std::to_string(minutes));
+    step.planned_ms = int64_t{minutes} * 60'000;
+
+    std::string speaking;
+    json::field(ar, "speaking", speaking);
+    if (!parse(speaking, step.speaking))
+        throw json::FieldError("speaking", "unknown value \"" + speaking + "\" (client, round, everyone, free)");
+    std::string client = "speaks";
+    json::optional_field(ar, "client", client);
+    if (!parse(client, step.client))
+        throw json::FieldError("client", "unknown value \"" + client + "\" (speaks, answers, listens, back_turned)");
+
+    json::optional_field(ar, "rounds", step.rounds);
+    if (step.rounds < 0 || step.rounds > 99) throw json::FieldError("rounds", "must be between 0 (as time allows) and 99");
+    int warning_s = 0, danger_s = 0;
+    if (json::optional_field(ar, "warning_seconds", warning_s) && (warning_s < 1 || warning_s > minutes * 60))
+        throw json::FieldError("warning_seconds", "must be between 1 and the step's length");
+    if (json::optional_field(ar, "danger_seconds", danger_s) && (danger_s < 1 || danger_s > minutes * 60))
+        throw json::FieldError("danger_seconds", "must be between 1 and the step's length");
+    step.warning_ms = int64_t{warning_s} * 1000;
+    step.danger_ms = int64_t{danger_s} * 1000;
+    ar.finishNode();
+}
+
+struct StepList {
+    std::vector<Step>* steps;
+    template <class Archive>
+    void load(Archive& ar) {
+        json::elements(ar, *steps, load_step);
+    }
+};
+
+}  // namespace
+
+Parsed<Method> parse_method(const std::string& text, const std::string& file) {
+    Parsed<Method> out;
+    try {
+        json::Document doc(text);
+        auto& ar = *doc.archive;
+        Method method;
+        json::field(ar, "id", method.id);
+        if (method.id.empty()) throw json::FieldError("id", "empty id");
+        json::field(ar, "name", method.name);
+        StepList list{&method.steps};
+        json::field(ar, "steps", list);
+        if (method.steps.empty()) throw json::FieldError("steps", "no step");
+        std::set<std::string> ids;
+        for (size_t i = 0; i < method.steps.size(); ++i)
+            if (!ids.insert(method.steps[i].id).second)
+                throw json::FieldError("steps[" + std::to_string(i) + "].id", "duplicate id \"" + method.steps[i].id + "\"");
+        json::optional_field(ar, "margin_minutes", method.margin_minutes);
+        if (method.margin_minutes < 0) throw json::FieldError("margin_minutes", "must not be negative");
+        const int sum = static_cast<int>(planned_total_ms(method) / 60'000) + method.margin_minutes;
+        if (json::optional_field(ar, "total_minutes", method.total_minutes)) {
+            if (method.total_minutes != sum)
+                throw json::FieldError("total_minutes", "says " + std::to_string(method.total_minutes) +
+                                                            " but steps and margin sum to " + std::to_string(sum));
+        } else {
+            method.total_minutes = sum;
+        }
+        out.value = std::move(method);
+    } catch (const json::FieldError& e) {
+        out.error = {file, e.path, e.reason};
+    } catch (const std::exception& e) {
+        out.error = {file, "(file)", e.what()};
+    }
+    return out;
+}
+
+}  // namespace atelier

@@ -1,0 +1,49 @@
+#include "core/session.hpp"
+
+namespace atelier {
+
+Session new_session(Group group, Method method, int client, std::string atelier_name) {
+    Session session;
+    session.group = std::move(group);
+    session.method = std::move(method);
+    session.atelier_name = std::move(atelier_name);
+    session.client = client;
+    for (const Step& step : session.method.steps) {
+        StepRecord record;
+        record.timer.planned_ms = step.planned_ms;
+        session.records.push_back(record);
+    }
+    if (!session.method.steps.empty()) {
+        StepRecord& first = session.records[0];
+        first.visited = true;
+        first.turns = begin_turns(session.method.steps[0].speaking, session.group, client, 0);
+    }
+    return session;
+}
+
+const Step& current_step(const Session& session) { return session.method.steps.at(static_cast<size_t>(session.step)); }
+
+const StepRecord& current_record(const Session& session) { return session.records.at(static_cast<size_t>(session.step)); }
+
+Thresholds thresholds(const Step& step) {
+    Thresholds t = default_thresholds(step.planned_ms);
+    if (step.warning_ms > 0) t.warning_ms = step.warning_ms;
+    if (step.danger_ms > 0) t.danger_ms = step.danger_ms;
+    return t;
+}
+
+std::optional<Speaker> current_speaker(const Session& session) {
+    if (session.finished || session.records.empty()) return std::nullopt;
+    return current_speaker(current_record(session).turns);
+}
+
+int64_t speaking_time(const Session& session, Speaker speaker, int64_t now) {
+    int64_t total = 0;
+    for (size_t i = 0; i < session.records.size(); ++i) {
+        const StepRecord& record = session.records[i];
+        total += spoken(record.turns, speaker, elapsed(record.timer, now));
+    }
+    return total;
+}
+
+}  // namespace atelier

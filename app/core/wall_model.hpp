@@ -1,0 +1,79 @@
+#pragma once
+// What the wall shows at `now`, as text and numbers in the room's language.
+// The ImGui views only lay this out; every decision is made here, and tested.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/session.hpp"
+#include "core/summary.hpp"
+
+namespace atelier {
+
+struct StripEntry {
+    std::string number;  // "2", or "" for unnumbered blocks
+    std::string name;
+    bool current = false;
+    bool done = false;  // visited before the current one, or all when finished
+};
+
+struct OrderEntry {
+    std::string name;
+    Mark mark = Mark::upcoming;
+    bool is_client = false;
+    bool is_facilitator = false;
+};
+
+struct SummaryRow {
+    std::string label;
+    int64_t planned_ms = 0;
+    int64_t actual_ms = 0;
+    bool visited = false;
+};
+
+struct SpeakerBar {
+    std::string name;
+    int64_t ms = 0;
+    bool is_client = false;
+};
+
+struct WallModel {
+    Lang lang = Lang::fr;
+    bool blanked = false;
+    bool finished = false;
+
+    std::vector<StripEntry> strip;
+    std::string step_label;   // "Étape 2 / 7"
+    std::string step_name;
+    std::string instruction;
+    std::string client_activity;
+
+    std::string timer_text;   // "24:59", "+02:15"
+    Phase phase = Phase::not_started;
+    std::string phase_word;   // never colour alone
+    double progress = 0;      // share of the step used
+    bool overtime = false;    // remaining below zero (also while paused)
+
+    std::string speaker_name;  // empty: nobody
+    std::string speaker_role;
+    std::string turn_time;     // "Ce tour 1:05"
+    std::string next_label;    // "Suivant : Paul Martin"
+
+    std::vector<OrderEntry> order;
+    std::string round_label;   // "Tour 2", empty when not a round step
+
+    std::string clock;          // time of day
+    std::string projected_end;  // "Fin prévue 17:05"
+    std::string group_name;
+    std::string atelier_name;
+
+    std::vector<SummaryRow> summary_rows;  // when finished
+    SummaryRow summary_total;
+    std::vector<SpeakerBar> speaker_bars;
+
+    std::string confirm_prompt;  // a quit or reset waiting for Enter
+};
+
+WallModel wall_model(const Session& session, int64_t now, int64_t utc_offset_ms);
+
+}  // namespace atelier

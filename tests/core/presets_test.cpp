@@ -1,0 +1,78 @@
+#include "core/method_io.hpp"
+
+#include <doctest/doctest.h>
+
+#include "core/config_set.hpp"
+#include "test_support.hpp"
+
+using namespace atelier;
+using namespace atelier::test;
+
+namespace {
+struct Expected {
+    const char* file;
+    int total_minutes;
+    size_t steps;
+};
+const Expected kPresets[] = {
+    {"codev-3h", 180, 9}, {"codev-2h30", 150, 7}, {"codev-2h", 120, 7}, {"codev-90", 90, 7},
+    {"codev-express-60", 60, 6}, {"troika", 10, 5}, {"wise-crowds", 15, 4}, {"action-learning", 35, 6},
+};
+}  // namespace
+
+TEST_CASE("presets: every shipped method loads and sums to its stated length") {
+    for (const Expected& e : kPresets) {
+        CAPTURE(e.file);
+        const std::string path = std::string("config/methods/") + e.file + ".json";
+        const Parsed<Method> m = parse_method(read_source_file(path), path);
+        REQUIRE_MESSAGE(m.ok(), m.error.message());
+        CHECK(m.value->id == e.file);
+        CHECK(m.value->steps.size() == e.steps);
+        CHECK(m.value->total_minutes == e.total_minutes);
+        CHECK(planned_total_ms(*m.value) / kMin + m.value->margin_minutes == e.total_minutes);
+        for (const Step& step : m.value->steps) {
+            CHECK_FALSE(step.name.fr.empty());
+            CHECK_FALSE(step.name.en.empty());
+            CHECK_FALSE(step.instruction.fr.empty());
+            CHECK_FALSE(step.instruction.en.empty());
+        }
+    }
+}
+
+TEST_CASE("presets: the co-development presets follow the durations table of the method") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    const Method* m = find_method(config, "codev-3h");
+    REQUIRE(m);
+    std::vector<std::pair<std::string, int>> got;
+    for (const Step& s : m->steps) got.push_back({s.id, static_cast<int>(s.planned_ms / kMin)});
+    CHECK(got == std::vector<std::pair<std::string, int>>{{"opening", 20}, {"choice", 10}, {"presentation", 15},
+                                                          {"clarification", 25}, {"contract", 10}, {"break", 10},
+                                                          {"consultation", 40}, {"synthesis", 15}, {"evaluation", 25}});
+    const Method* express = find_method(config, "codev-express-60");
+    REQUIRE(express);
+    CHECK(express->steps.front().id == "presentation");  // no opening in the express format
+}
+
+TEST_CASE("presets: the six steps speak as the method says") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    const Method* m = find_method(config, "codev-2h30");
+    REQUIRE(m);
+    auto mode_of = [&](const char* id) {
+        for (const Step& s : m->steps)
+            if (s.id == id) return s.speaking;
+        FAIL("no step " << id);
+        return SpeakingMode::free;
+    };
+    CHECK(mode_of("presentation") == SpeakingMode::client);
+    CHECK(mode_of("clarification") == SpeakingMode::round);
+    CHECK(mode_of("contract") == SpeakingMode::client);
+    CHECK(mode_of("consultation") == SpeakingMode::round);
+    CHECK(mode_of("synthesis") == SpeakingMode::client);
+    CHECK(mode_of("evaluation") == SpeakingMode::everyone);
+}
+
+TEST_CASE("presets: the compiled-in defaults are the files in config/") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    CHECK(config.errors.empty());
+    CHECK(config.methods.size() == std::size(kPresets));
+}
