@@ -51,6 +51,23 @@ const Pair kWords[] = {
     {"Erreur de configuration — valeurs par défaut utilisées (détails dans le terminal)",
      "Configuration error — defaults used (details in the terminal)"},
     {"Appuyez sur Démarrer", "Press Start"},
+    {"Préparer l’atelier", "Set up the atelier"},
+    {"Méthode", "Method"},
+    {"Durées des étapes (minutes)", "Step durations (minutes)"},
+    {"Participants, dans l’ordre où ils sont assis", "Participants, in seating order"},
+    {"Ajouter", "Add"},
+    {"Client", "Client"},
+    {"Suggérer (pas encore client)", "Suggest (not yet client)"},
+    {"Animateur", "Facilitator"},
+    {"Groupe", "Group"},
+    {"Atelier", "Atelier"},
+    {"Langue", "Language"},
+    {"Valider et commencer ce nouvel atelier", "Confirm and start this new atelier"},
+    {"Annuler (rien n’est changé)", "Cancel (nothing changes)"},
+    {"Ce nom est déjà dans le groupe" NNBSP ":", "This name is already in the group:"},
+    {"min", "min"},
+    {"Tab" NNBSP ": champ suivant   Entrée" NNBSP ": valider le champ   Échap" NNBSP ": annuler",
+     "Tab: next field   Enter: confirm the field   Esc: cancel"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::count));
 

@@ -15,7 +15,11 @@ enum class Word {
     summary_title, planned, actual, total, not_reached, blank_hint,
     confirm_quit, confirm_reset, help_title, help_close, help_footer,
     notice_saving_failed, notice_state_restored_backup, notice_state_reset, notice_config_error,
-    press_start, count,
+    press_start,
+    setup_title, setup_method, setup_durations, setup_participants, setup_add, setup_client, setup_suggest,
+    setup_facilitator, setup_group, setup_atelier, setup_language, setup_confirm, setup_cancel, setup_duplicate,
+    setup_minutes, setup_keys_hint,
+    count,
 };
 
 const char* tr(Lang lang, Word word);

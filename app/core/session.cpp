@@ -37,6 +37,15 @@ std::optional<Speaker> current_speaker(const Session& session) {
     return current_speaker(current_record(session).turns);
 }
 
+std::string all_text(const Session& s) {
+    std::string text = s.group.name + "\n" + s.group.facilitator + "\n" + s.atelier_name + "\n";
+    for (const std::string& p : s.group.participants) text += p + "\n";
+    text += s.method.name.fr + "\n" + s.method.name.en + "\n";
+    for (const Step& step : s.method.steps)
+        text += step.name.fr + "\n" + step.name.en + "\n" + step.instruction.fr + "\n" + step.instruction.en + "\n";
+    return text;
+}
+
 int64_t speaking_time(const Session& session, Speaker speaker, int64_t now) {
     int64_t total = 0;
     for (size_t i = 0; i < session.records.size(); ++i) {

@@ -44,6 +44,10 @@ const StepRecord& current_record(const Session& session);
 Thresholds thresholds(const Step& step);
 std::optional<Speaker> current_speaker(const Session& session);
 
+// Every name and text of the group and method, joined: the wall's fonts must
+// hold each of their characters.
+std::string all_text(const Session& session);
+
 // Speaking time per person over the whole atelier, at `now`.
 int64_t speaking_time(const Session& session, Speaker speaker, int64_t now);
 

@@ -71,6 +71,8 @@ void fill_turns(WallModel& m, const Session& s, int64_t now) {
     if (auto who = current_speaker(rec.turns)) {
         m.speaker_name = speaker_name(s.group, *who);
         m.speaker_role = role_of(s, *who);
+        m.speaker_is_client = *who == s.client;
+        m.speaker_is_facilitator = *who == kFacilitator;
         m.turn_time = std::string(tr(s.lang, Word::this_turn)) + " " + duration_text(current_turn_ms(rec.turns, e));
     } else {
         m.speaker_name = tr(s.lang, step.speaking == SpeakingMode::free ? Word::open_floor : Word::nobody_has_floor);
@@ -120,7 +122,8 @@ WallModel wall_model(const Session& s, int64_t now, int64_t utc_offset_ms) {
     if (s.pending == Pending::reset) m.confirm_prompt = tr(s.lang, Word::confirm_reset);
     if (s.method.steps.empty()) return m;
     const Summary sum = summarize(s, now);
-    m.projected_end = std::string(tr(s.lang, Word::projected_end)) + " " + clock_text(sum.projected_end, utc_offset_ms);
+    if (!s.finished)
+        m.projected_end = std::string(tr(s.lang, Word::projected_end)) + " " + clock_text(sum.projected_end, utc_offset_ms);
     fill_stage(m, s);
     if (s.finished) {
         fill_summary(m, s, sum);

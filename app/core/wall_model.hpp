@@ -56,6 +56,8 @@ struct WallModel {
 
     std::string speaker_name;  // empty: nobody
     std::string speaker_role;
+    bool speaker_is_client = false;
+    bool speaker_is_facilitator = false;
     std::string turn_time;     // "Ce tour 1:05"
     std::string next_label;    // "Suivant : Paul Martin"
 

@@ -1,0 +1,112 @@
+#include "core/demo.hpp"
+
+#include "core/reducer.hpp"
+
+namespace atelier {
+namespace {
+
+constexpr int64_t kSec = 1000, kMin = 60 * kSec;
+
+struct Player {
+    Session s;
+    int64_t t;
+    void press(const Command& c) { s = reduce(s, c, t).session; }
+    void wait(int64_t ms) { t += ms; }
+    int step_index(const std::string& id) const {
+        for (size_t i = 0; i < s.method.steps.size(); ++i)
+            if (s.method.steps[i].id == id) return static_cast<int>(i);
+        return 0;
+    }
+    // Starts step `id` running, `ago` before `now`.
+    void running_step(const std::string& id, int64_t now, int64_t ago) {
+        t = now - ago;
+        press(cmd::JumpTo{step_index(id)});
+        if (!is_running(current_record(s).timer)) press(cmd::StartPause{});
+    }
+};
+
+Group long_names_group() {
+    Group g;
+    g.name = "Codév direction — promotion 2026";
+    g.facilitator = "Jean-Baptiste Delacroix-Montferrand";
+    g.participants = {"Marie-Christine Lefebvre-Dubois", "Anne-Sophie Bérénice Castelnau", "Jean-François Œhlenschläger",
+                      "Zoé", "Maximilien de La Tour d’Auvergne", "Ève", "Pierre-Emmanuel Rousseau-Lambert",
+                      "Aurélie Françoise Nguyễn", "Kévin", "Thérèse Dupont-Aignan", "Éléonore Saint-Exupéry",
+                      "Loïc"};
+    return g;
+}
+
+}  // namespace
+
+const std::vector<std::string>& demo_names() {
+    static const std::vector<std::string> names = {"ready",     "running", "warning", "danger", "overtime", "paused",
+                                                   "evaluation", "summary", "blank",   "long-names", "english"};
+    return names;
+}
+
+std::optional<Session> demo_session(const ConfigSet& config, const std::string& name, int64_t now) {
+    Player p{sample_session(config), now};
+    if (name == "ready") return p.s;
+    if (name == "running" || name == "blank" || name == "english" || name == "long-names") {
+        if (name == "long-names") p.s = new_session(long_names_group(), p.s.method, 3, "Atelier 5");
+        if (name == "english") p.s.lang = Lang::en;
+        p.running_step("clarification", now, 8 * kMin + 26 * kSec);
+        for (int i = 0; i < 3; ++i) {
+            p.wait(100 * kSec);
+            p.press(cmd::Next{});
+        }
+        p.press(cmd::Pass{});
+        if (name == "blank") p.press(cmd::ToggleBlank{});
+        return p.s;
+    }
+    if (name == "warning") {
+        p.running_step("consultation", now, 31 * kMin + 20 * kSec);
+        return p.s;
+    }
+    if (name == "danger") {
+        p.running_step("clarification", now, 24 * kMin + 10 * kSec);
+        return p.s;
+    }
+    if (name == "overtime") {
+        p.running_step("contract", now, 12 * kMin + 15 * kSec);
+        return p.s;
+    }
+    if (name == "paused") {
+        p.running_step("presentation", now, 10 * kMin);
+        p.t = now - 1 * kMin - 12 * kSec;
+        p.press(cmd::StartPause{});
+        return p.s;
+    }
+    if (name == "evaluation") {
+        p.running_step("evaluation", now, 6 * kMin);
+        for (int i = 0; i < 3; ++i) {
+            p.wait(2 * kMin);
+            p.press(cmd::Next{});
+        }
+        return p.s;
+    }
+    if (name == "summary") {
+        // A whole atelier at a plausible pace: some steps run over, some short.
+        const int64_t pace[] = {14 * kMin, 17 * kMin, 27 * kMin, 8 * kMin, 38 * kMin, 13 * kMin, 22 * kMin};
+        int64_t total = 0;
+        for (int64_t d : pace) total += d;
+        p.t = now - total - 2 * kMin;
+        p.press(cmd::StartPause{});
+        for (size_t i = 0; i < p.s.method.steps.size() && i < std::size(pace); ++i) {
+            const int64_t end = p.t + pace[i];
+            // Walk the turns of the step evenly, then move to the next step.
+            const int turns = current_step(p.s).speaking == SpeakingMode::client ? 1 : 9;
+            for (int k = 0; k < turns && p.t < end && static_cast<int>(i) == p.s.step; ++k) {
+                p.wait(pace[i] / turns);
+                if (k + 1 < turns) p.press(cmd::Next{});
+            }
+            p.t = end;
+            if (!p.s.finished) p.press(cmd::JumpTo{static_cast<int>(i) + 1});
+        }
+        p.press(cmd::Next{});
+        return p.s;
+    }
+    return std::nullopt;
+}
+
+}  // namespace atelier

@@ -1,0 +1,76 @@
+#pragma once
+// The thin shell: a GLFW window, the GL context, ImGui, the loop that waits
+// for keys or the next visible change, and the only clock reads.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/config_set.hpp"
+#include "core/reducer.hpp"
+#include "platform/options.hpp"
+#include "platform/session_clock.hpp"
+#include "platform/state_store.hpp"
+#include "ui/fonts.hpp"
+#include "ui/setup_screen.hpp"
+#include "ui/theme.hpp"
+
+struct GLFWwindow;
+
+namespace atelier::platform {
+
+class App {
+public:
+    App(Options options, ConfigSet config);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    int run();  // returns the process exit code
+
+private:
+    struct KeyEvent {
+        int key, mods;
+    };
+    struct Notice {
+        std::string text;
+        int64_t until = 0;
+    };
+
+    bool open_window();
+    void load_session();
+    void on_key(int key, int action, int mods);
+    void handle_keys(int64_t now);
+    void apply(const Command& command, int64_t now);
+    void notice(const std::string& text, int64_t now, int64_t ms);
+    void ensure_fonts(int width, int height);
+    void draw(int64_t now, int width, int height);
+    int64_t next_wake_ms(int64_t now) const;
+    bool write_png(const std::string& path, int width, int height);
+
+    Options options_;
+    ConfigSet config_;
+    StateStore store_;
+    SessionClock clock_;
+    Session session_;
+    bool saving_enabled_ = true;  // demos are never saved
+    GLFWwindow* window_ = nullptr;
+    bool imgui_ready_ = false;
+    ui::FontFiles font_files_;
+    ui::FontSet fonts_;
+    int font_w_ = 0, font_h_ = 0;
+    std::u32string font_extras_;
+    ui::Theme theme_;
+    std::vector<KeyEvent> keys_;
+    Notice notice_;
+    int64_t flash_start_ = -1;
+    int64_t frames_drawn_ = 0;
+    int last_step_ = -1;
+    bool last_finished_ = false;
+    Phase last_phase_ = Phase::not_started;
+    bool help_open_ = false;
+    ui::SetupScreen setup_;
+    bool quit_ = false;
+    uint32_t shuffle_seed_ = 0;
+};
+
+}  // namespace atelier::platform

@@ -1,0 +1,63 @@
+#include "platform/options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <regex>
+
+#include "core/demo.hpp"
+
+#ifndef ATELIER_VERSION
+#define ATELIER_VERSION "0.0.0"
+#endif
+
+namespace atelier::platform {
+
+std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
+    Options o;
+    CLI::App app{"Atelier: the wall display for co-development workshops (codéveloppement professionnel)."};
+    app.set_version_flag("--version", std::string("atelier ") + ATELIER_VERSION);
+    std::string windowed;
+    auto* win = app.add_option("--windowed", windowed, "A window instead of full screen (rehearsal, tests); size WxH, default 1280x720")
+                    ->expected(0, 1);
+    app.add_option("--monitor", o.monitor, "Full screen on monitor N (0 is the primary)")->check(CLI::NonNegativeNumber);
+    std::string lang;
+    auto* lang_opt = app.add_option("--lang", lang, "Language of the wall")->check(CLI::IsMember({"fr", "en"}));
+    app.add_option("--config-dir", o.config_dir, "Where config is read (default: $XDG_CONFIG_HOME/atelier)");
+    app.add_option("--state-dir", o.state_dir, "Where the atelier is saved (default: $XDG_STATE_HOME/atelier)");
+    app.add_option("--screenshot", o.screenshot, "Render the wall as it would appear now to FILE.png, then exit")
+        ->check([](const std::string& f) {
+            return f.size() > 4 && f.compare(f.size() - 4, 4, ".png") == 0 ? std::string() : std::string("must end in .png");
+        });
+    app.add_option("--demo", o.demo, "Show a ready-made moment of the sample atelier (the saved one is untouched)")
+        ->check(CLI::IsMember(demo_names()));
+    app.add_option("--exit-after-frames", o.exit_after_frames, "Quit after N frames (benchmarks)")->group("");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        exit_code = app.exit(e);
+        return std::nullopt;
+    }
+    if (win->count() > 0) {
+        o.windowed = true;
+        if (!windowed.empty()) {
+            std::smatch m;
+            if (!std::regex_match(windowed, m, std::regex(R"((\d{2,5})x(\d{2,5}))"))) {
+                std::fprintf(stderr, "--windowed: expected a size like 1280x720, got \"%s\"\n", windowed.c_str());
+                exit_code = 2;
+                return std::nullopt;
+            }
+            o.width = std::stoi(m[1]);
+            o.height = std::stoi(m[2]);
+            o.size_given = true;
+        }
+    }
+    if (lang_opt->count() > 0) o.lang = lang;
+    if (!o.screenshot.empty() && !o.size_given) {
+        o.width = 1920;
+        o.height = 1080;
+    }
+    return o;
+}
+
+}  // namespace atelier::platform

@@ -1,0 +1,55 @@
+#pragma once
+// The wall's fonts, baked at the sizes they are drawn (ImGui 1.86 has no
+// dynamic font sizes): a digits-only face for the huge timer, and text faces
+// with every glyph French needs. Rebuilt when the framebuffer size changes.
+#include <string>
+
+#include <imgui.h>
+
+#include "ui/font_files.hpp"
+
+namespace atelier::ui {
+
+struct FontSet {
+    ImFont* timer = nullptr;   // digits, ':', '+', '-' only
+    ImFont* huge = nullptr;    // the speaker's name
+    ImFont* large = nullptr;   // the step's name
+    ImFont* medium = nullptr;  // instruction, next, order
+    ImFont* small = nullptr;   // strip, footer, tables
+    ImFont* ui = nullptr;      // setup screen and help overlay
+    float unit = 0;            // the length all sizes derive from (px)
+    ImVector<ImWchar> text_ranges;  // must outlive the atlas build
+    ImVector<ImWchar> big_ranges;   // the large faces: only the characters in use
+};
+
+// Sizes as fractions of the layout unit (min of height and width / 1.6).
+struct FontScale {
+    // DejaVu's digits and capitals stand 0.63 of the font size: these give
+    // digits of 25 % of a landscape wall's height, names of 6 %, the step of 5 %.
+    static constexpr float timer = 0.41f;
+    static constexpr float huge = 0.10f;
+    static constexpr float large = 0.082f;
+    static constexpr float medium = 0.042f;
+    static constexpr float small = 0.030f;
+    static constexpr float ui = 0.026f;
+};
+
+float layout_unit(float width, float height);
+
+// Adds the fonts to `atlas` (after clearing it) for a framebuffer of the given
+// size. `text` lists strings whose characters must be baked on top of Latin-1
+// and French (names with any accents: "Nguyễn", "Łukasz"). Returns false when
+// a font file cannot be read.
+bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, float width, float height, const std::string& text,
+                 FontSet& out);
+
+// Characters of `text` (UTF-8) beyond the ranges always baked.
+std::u32string extra_characters(const std::string& text);
+// Every distinct character of `text`, sorted: when it changes, the large
+// faces (baked for the characters in use only) must be rebuilt.
+std::u32string characters(const std::string& text);
+
+// Glyphs of `text` (UTF-8) missing from `font`; empty when all are there.
+std::u32string missing_glyphs(const ImFont& font, const std::string& text);
+
+}  // namespace atelier::ui

@@ -1,0 +1,63 @@
+#include "ui/painter.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atelier::ui {
+
+ImU32 colour(Rgb c, float alpha) {
+    return IM_COL32(c.r, c.g, c.b, static_cast<int>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f));
+}
+
+ImVec2 Painter::measure(ImFont* font, float size, const std::string& text) const {
+    return font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str(), text.c_str() + text.size());
+}
+
+std::string Painter::elided(ImFont* font, float size, const std::string& text, float max_width) const {
+    if (measure(font, size, text).x <= max_width) return text;
+    const std::string ellipsis = "\xE2\x80\xA6";  // …
+    std::string cut = text;
+    while (!cut.empty()) {
+        // Drop one whole UTF-8 character: its continuation bytes, then its lead byte.
+        while (!cut.empty()) {
+            const unsigned char c = static_cast<unsigned char>(cut.back());
+            cut.pop_back();
+            if ((c & 0xC0) != 0x80) break;
+        }
+        std::string candidate = cut;
+        while (!candidate.empty() && candidate.back() == ' ') candidate.pop_back();
+        if (measure(font, size, candidate + ellipsis).x <= max_width) return candidate + ellipsis;
+    }
+    return ellipsis;
+}
+
+float Painter::fitting_size(ImFont* font, float size, const std::string& text, float max_width, float min_size) const {
+    const float w = measure(font, size, text).x;
+    if (w <= max_width || w <= 0) return size;
+    return std::max(min_size, size * max_width / w);
+}
+
+float Painter::line(ImFont* font, float size, const Box& box, Rgb col, const std::string& text, Align align,
+                    float min_scale, float alpha) {
+    if (text.empty() || box.w <= 0) return 0;
+    const float s = fitting_size(font, size, text, box.w, size * min_scale);
+    const std::string shown = elided(font, s, text, box.w);
+    const ImVec2 dim = measure(font, s, shown);
+    float x = box.x;
+    if (align == Align::center) x = box.x + (box.w - dim.x) * 0.5f;
+    if (align == Align::right) x = box.right() - dim.x;
+    const float y = box.y + (box.h - dim.y) * 0.5f;
+    list_->AddText(font, s, ImVec2(std::round(x), std::round(y)), colour(col, alpha), shown.c_str(),
+                   shown.c_str() + shown.size());
+    return dim.x;
+}
+
+void Painter::rect(const Box& box, Rgb col, float rounding, float alpha) {
+    list_->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), colour(col, alpha), rounding);
+}
+
+void Painter::frame(const Box& box, Rgb col, float thickness, float rounding) {
+    list_->AddRect(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), colour(col), rounding, 0, thickness);
+}
+
+}  // namespace atelier::ui

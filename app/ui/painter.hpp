@@ -1,0 +1,46 @@
+#pragma once
+// Drawing text and shapes on a wall: sizes from the layout unit, text that
+// shrinks or elides to fit its box and never spills.
+#include <string>
+
+#include <imgui.h>
+
+#include "ui/theme.hpp"
+
+namespace atelier::ui {
+
+enum class Align { left, center, right };
+
+struct Box {
+    float x, y, w, h;
+    float right() const { return x + w; }
+    float bottom() const { return y + h; }
+};
+
+ImU32 colour(Rgb c, float alpha = 1.0f);
+
+class Painter {
+public:
+    explicit Painter(ImDrawList* list) : list_(list) {}
+
+    ImVec2 measure(ImFont* font, float size, const std::string& text) const;
+    // The text, cut with "…" so that it fits `max_width` at `size`.
+    std::string elided(ImFont* font, float size, const std::string& text, float max_width) const;
+    // The size at which `text` fits `max_width`: `size`, or smaller down to
+    // `min_size` (below that the caller elides).
+    float fitting_size(ImFont* font, float size, const std::string& text, float max_width, float min_size) const;
+
+    // Draws one line in `box`, vertically centred, shrunk then elided to fit.
+    // Returns the width drawn.
+    float line(ImFont* font, float size, const Box& box, Rgb col, const std::string& text, Align align = Align::left,
+               float min_scale = 0.7f, float alpha = 1.0f);
+    void rect(const Box& box, Rgb col, float rounding = 0, float alpha = 1.0f);
+    void frame(const Box& box, Rgb col, float thickness, float rounding = 0);
+
+    ImDrawList* list() const { return list_; }
+
+private:
+    ImDrawList* list_;
+};
+
+}  // namespace atelier::ui

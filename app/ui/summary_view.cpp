@@ -1,0 +1,88 @@
+// End of the atelier: planned versus real time per step, and each person's
+// speaking time as bars.
+#include <algorithm>
+
+#include "core/format.hpp"
+#include "core/i18n.hpp"
+#include "ui/wall_view.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+void draw_steps(Painter& p, const WallFrame& f, const Box& area, float u) {
+    const WallModel& m = f.model;
+    const float size = u * FontScale::small;
+    const int rows = static_cast<int>(m.summary_rows.size()) + 2;  // header and total
+    const float row_h = std::min(area.h / static_cast<float>(rows), 0.07f * u);
+    const float label_w = area.w * 0.46f, num_w = area.w * 0.13f, bar_x = area.x + label_w + 2 * num_w + 0.02f * u;
+    const float bar_w = area.right() - bar_x;
+    int64_t longest = 1;
+    for (const SummaryRow& r : m.summary_rows) longest = std::max({longest, r.planned_ms, r.actual_ms});
+    float y = area.y;
+    p.line(f.fonts.small, size, {area.x + label_w, y, num_w, row_h}, f.theme.dim, tr(m.lang, Word::planned), Align::right);
+    p.line(f.fonts.small, size, {area.x + label_w + num_w, y, num_w, row_h}, f.theme.dim, tr(m.lang, Word::actual), Align::right);
+    y += row_h;
+    auto row = [&](const SummaryRow& r, bool total) {
+        const Rgb text = total ? f.theme.text : (r.visited ? f.theme.text : f.theme.dim);
+        p.line(f.fonts.small, size, {area.x, y, label_w - 0.01f * u, row_h}, text, r.label, Align::left, 1.0f);
+        p.line(f.fonts.small, size, {area.x + label_w, y, num_w, row_h}, f.theme.dim, duration_text(r.planned_ms), Align::right);
+        const bool over = r.actual_ms > r.planned_ms;
+        const std::string actual = r.visited ? duration_text(r.actual_ms) + (over ? " +" : "") : "—";
+        p.line(f.fonts.small, size, {area.x + label_w + num_w, y, num_w, row_h}, over ? phase_colour(f.theme, Phase::overtime) : text,
+               actual, Align::right);
+        if (!total) {
+            // Planned as an outline, actual filled inside it: over-runs stick out.
+            const float h = row_h * 0.45f, by = y + (row_h - h) * 0.5f;
+            const float pw = bar_w * static_cast<float>(r.planned_ms) / static_cast<float>(longest);
+            const float aw = bar_w * static_cast<float>(r.actual_ms) / static_cast<float>(longest);
+            p.frame({bar_x, by, pw, h}, f.theme.dim, std::max(1.0f, 0.002f * u));
+            if (aw > 0) p.rect({bar_x, by, aw, h}, over ? phase_colour(f.theme, Phase::overtime) : f.theme.accent);
+        }
+        y += row_h;
+    };
+    for (const SummaryRow& r : m.summary_rows) row(r, false);
+    row(m.summary_total, true);
+}
+
+void draw_speakers(Painter& p, const WallFrame& f, const Box& area, float u) {
+    const WallModel& m = f.model;
+    const float size = u * FontScale::small;
+    p.line(f.fonts.small, size, {area.x, area.y, area.w, 0.05f * u}, f.theme.dim, tr(m.lang, Word::speaking_time));
+    const int n = static_cast<int>(m.speaker_bars.size());
+    if (n == 0) return;
+    const float top = area.y + 0.06f * u;
+    const float row_h = std::min((area.bottom() - top) / static_cast<float>(n), 0.06f * u);
+    const float name_w = area.w * 0.42f, time_w = area.w * 0.14f, bar_w = area.w - name_w - time_w - 0.02f * u;
+    int64_t longest = 1;
+    for (const SpeakerBar& b : m.speaker_bars) longest = std::max(longest, b.ms);
+    float y = top;
+    for (const SpeakerBar& b : m.speaker_bars) {
+        p.line(f.fonts.small, size, {area.x, y, name_w - 0.01f * u, row_h}, b.is_client ? f.theme.client : f.theme.text, b.name,
+               Align::left, 1.0f);
+        const float h = row_h * 0.5f, w = bar_w * static_cast<float>(b.ms) / static_cast<float>(longest);
+        if (w > 0) p.rect({area.x + name_w, y + (row_h - h) * 0.5f, w, h}, b.is_client ? f.theme.client : f.theme.accent);
+        p.line(f.fonts.small, size, {area.right() - time_w, y, time_w, row_h}, f.theme.dim, duration_text(b.ms), Align::right);
+        y += row_h;
+    }
+}
+
+}  // namespace
+
+void draw_summary(Painter& p, const WallFrame& f, const WallLayout& l) {
+    const float u = l.unit;
+    p.line(f.fonts.large, u * FontScale::large, l.stage_label, f.theme.text, tr(f.model.lang, Word::summary_title));
+    const float top = l.instruction.y + 0.02f * u, bottom = l.notice.y - 0.01f * u;
+    const float x = l.strip.x, w = l.strip.w;
+    const bool wide = f.width >= f.height;
+    if (wide) {
+        draw_steps(p, f, {x, top, w * 0.56f, bottom - top}, u);
+        draw_speakers(p, f, {x + w * 0.6f, top, w * 0.4f, bottom - top}, u);
+    } else {
+        const float mid = top + (bottom - top) * 0.55f;
+        draw_steps(p, f, {x, top, w, mid - top}, u);
+        draw_speakers(p, f, {x, mid + 0.02f * u, w, bottom - mid - 0.02f * u}, u);
+    }
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,78 @@
+// The large timer: the largest thing on the wall, its phase in colour and in
+// words, and a bar showing how much of the step is used.
+#include <algorithm>
+#include <cmath>
+
+#include "ui/wall_view.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+// Draws the digits so that their ink (not the font's line box) fills `box`
+// vertically, centred; shrinks to fit the width.
+void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::string& text) {
+    const ImFontGlyph* zero = font->FindGlyphNoFallback('0');
+    if (!zero) return;
+    const float baked = font->FontSize;
+    const float ink_top = zero->Y0 / baked, ink_h = (zero->Y1 - zero->Y0) / baked;  // in em
+    float size = baked;
+    const float w = p.measure(font, size, text).x;
+    if (w > box.w) size *= box.w / w;
+    size = std::min(size, box.h / std::max(0.5f, ink_h + 0.05f));
+    const ImVec2 dim = p.measure(font, size, text);
+    const float x = box.x + (box.w - dim.x) * 0.5f;
+    const float y = box.y + (box.h - ink_h * size) * 0.5f - ink_top * size;
+    p.list()->AddText(font, size, ImVec2(std::round(x), std::round(y)), colour(col), text.c_str(), text.c_str() + text.size());
+}
+
+// A sign beside the phase word: pause bars, a play triangle, or "!".
+void draw_phase_sign(Painter& p, Phase phase, const Box& b, Rgb col) {
+    const float s = b.h * 0.62f, x = b.x, y = b.y + (b.h - s) * 0.5f;
+    ImDrawList* dl = p.list();
+    switch (phase) {
+        case Phase::paused:
+            dl->AddRectFilled(ImVec2(x, y), ImVec2(x + s * 0.35f, y + s), colour(col));
+            dl->AddRectFilled(ImVec2(x + s * 0.65f, y), ImVec2(x + s, y + s), colour(col));
+            break;
+        case Phase::not_started:
+        case Phase::running:
+            dl->AddTriangleFilled(ImVec2(x, y), ImVec2(x + s * 0.9f, y + s * 0.5f), ImVec2(x, y + s), colour(col));
+            break;
+        case Phase::warning:
+        case Phase::danger:
+        case Phase::overtime:
+            dl->AddTriangleFilled(ImVec2(x + s * 0.5f, y), ImVec2(x + s, y + s), ImVec2(x, y + s), colour(col));
+            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.3f), ImVec2(x + s * 0.55f, y + s * 0.7f), IM_COL32(0, 0, 0, 255));
+            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.78f), ImVec2(x + s * 0.55f, y + s * 0.9f), IM_COL32(0, 0, 0, 255));
+            break;
+    }
+}
+
+}  // namespace
+
+void draw_timer(Painter& p, const WallFrame& f, const WallLayout& l) {
+    const WallModel& m = f.model;
+    const Rgb col = phase_colour(f.theme, m.phase);
+    const float u = l.unit;
+    if (f.flash > 0) p.rect(l.timer, col, 0.02f * u, 0.28f * f.flash);
+    draw_digits(p, f.fonts.timer, l.timer, col, m.timer_text);
+
+    // The phase in words, with a sign: paused, overtime... readable without colour.
+    const float size = u * FontScale::medium * 1.15f;
+    const float word_w = p.measure(f.fonts.medium, size, m.phase_word).x;
+    const float sign_w = l.phase.h * 0.62f, gap = 0.02f * u;
+    const float total = std::min(l.phase.w, sign_w + gap + word_w);
+    const float x0 = l.phase.x + (l.phase.w - total) * 0.5f;
+    draw_phase_sign(p, m.phase, {x0, l.phase.y, sign_w, l.phase.h}, col);
+    p.line(f.fonts.medium, size, {x0 + sign_w + gap, l.phase.y, total - sign_w - gap, l.phase.h}, col, m.phase_word);
+
+    // How much of the step is used: a bar under the timer's width.
+    const float bar_w = std::min(l.progress.w, 1.3f * u);
+    const Box bar{l.progress.x + (l.progress.w - bar_w) * 0.5f, l.progress.y, bar_w, l.progress.h};
+    p.rect(bar, f.theme.panel, bar.h * 0.5f);
+    const float used = static_cast<float>(std::clamp(m.progress, 0.0, 1.0));
+    if (used > 0) p.rect({bar.x, bar.y, bar.w * used, bar.h}, col, bar.h * 0.5f);
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,42 @@
+#pragma once
+// The wall: stage, timer, speaker, order, footer; or the summary; or blank.
+// Draws from const data only; sizes derive from the framebuffer.
+#include <string>
+
+#include "core/wall_model.hpp"
+#include "ui/fonts.hpp"
+#include "ui/painter.hpp"
+#include "ui/theme.hpp"
+
+namespace atelier::ui {
+
+struct WallFrame {
+    const WallModel& model;
+    const FontSet& fonts;
+    const Theme& theme;
+    float width;
+    float height;
+    float flash = 0;     // 0..1: the timer area flashes on a phase or step change
+    std::string notice;  // a short message at the bottom (a refused command, a file problem)
+    std::string help_hint;  // "H : aide" in the footer
+};
+
+// Where the parts of the wall go, in pixels. Computed once per frame from
+// the framebuffer size; exposed so tests can check pixels inside each part.
+struct WallLayout {
+    float unit, margin;
+    Box strip, stage_label, stage_name, instruction, activity, timer, phase, progress, speaker, order, notice, footer;
+};
+WallLayout wall_layout(float width, float height);
+
+void draw_wall(Painter& painter, const WallFrame& frame);
+
+// Parts, each in its own file.
+void draw_stage(Painter& p, const WallFrame& f, const WallLayout& l);
+void draw_timer(Painter& p, const WallFrame& f, const WallLayout& l);
+void draw_speaker_and_order(Painter& p, const WallFrame& f, const WallLayout& l);
+void draw_summary(Painter& p, const WallFrame& f, const WallLayout& l);
+void draw_blank(Painter& p, const WallFrame& f);
+void draw_confirm(Painter& p, const WallFrame& f, const std::string& prompt);
+
+}  // namespace atelier::ui

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Set up, build, and run or test Atelier on Debian 12. Idempotent: packages
+# already installed are not fetched again, and the build is incremental.
+#   ./atelier.sh run [atelier options]   start the wall (sample workshop on first start)
+#   ./atelier.sh test                    run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+  cmake make g++ pkg-config
+  libimgui-dev libstb-dev libglfw3-dev libfreetype-dev libfontconfig-dev libcereal-dev libcli11-dev doctest-dev
+  fonts-dejavu-core libgl1-mesa-dri mesa-utils
+  xvfb xauth xdotool
+  clang libclang-rt-14-dev
+)
+
+install_missing() {
+  local missing=() p
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  echo "atelier.sh: installing ${missing[*]}" >&2
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build build -j"$(nproc)"
+}
+
+case "${1:-}" in
+  run)
+    shift
+    install_missing
+    build
+    if [ -z "${DISPLAY:-}" ]; then
+      echo "atelier.sh: no DISPLAY; starting Atelier on a virtual screen (xvfb-run)" >&2
+      exec xvfb-run -a -s "-screen 0 1920x1080x24" ./build/app/atelier "$@"
+    fi
+    exec ./build/app/atelier "$@"
+    ;;
+  test)
+    install_missing
+    build
+    # Tests that open windows start their own X server (xvfb-run) from CTest.
+    cd build
+    exec ctest --output-on-failure -j"$(nproc)"
+    ;;
+  *)
+    echo "usage: $0 run [atelier options] | test" >&2
+    exit 2
+    ;;
+esac
