@@ -62,12 +62,12 @@ const Pair kWords[] = {
     {"Groupe", "Group"},
     {"Atelier", "Atelier"},
     {"Langue", "Language"},
-    {"Valider et commencer ce nouvel atelier", "Confirm and start this new atelier"},
+    {"Valider et commencer ce nouvel atelier (Ctrl+Entrée)", "Confirm and start this new atelier (Ctrl+Enter)"},
     {"Annuler (rien n’est changé)", "Cancel (nothing changes)"},
     {"Ce nom est déjà dans le groupe" NNBSP ":", "This name is already in the group:"},
     {"min", "min"},
-    {"Tab" NNBSP ": champ suivant   Entrée" NNBSP ": valider le champ   Échap" NNBSP ": annuler",
-     "Tab: next field   Enter: confirm the field   Esc: cancel"},
+    {"Tab" NNBSP ": champ suivant   Flèches et Espace" NNBSP ": boutons   Ctrl+Entrée" NNBSP ": valider   Échap" NNBSP ": annuler",
+     "Tab: next field   Arrows and Space: buttons   Ctrl+Enter: confirm   Esc: cancel"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::count));
 

@@ -52,7 +52,12 @@ void App::load_session() {
         for (const std::string& m : restored.messages) std::fprintf(stderr, "atelier: %s\n", m.c_str());
         session_ = std::move(restored.session);
         clock_.not_before(restored.saved_at);
-        if (restored.has_notice) notice(tr(session_.lang, restored.notice), now, 20'000);
+        if (restored.has_notice) {
+            notice(tr(session_.lang, restored.notice), now, 20'000);
+            // What was loaded instead of the damaged file becomes the state at
+            // once: the next start must not find the folder without one.
+            if (!options_.status && options_.screenshot.empty()) store_.save(session_, clock_.now());
+        }
     }
     if (options_.lang) session_.lang = *options_.lang == "en" ? Lang::en : Lang::fr;
     for (const ConfigError& e : config_.errors) std::fprintf(stderr, "atelier: %s (using the default)\n", e.message().c_str());
@@ -226,6 +231,10 @@ int64_t App::next_wake_ms(int64_t now) const {
 
 int App::run() {
     load_session();
+    if (options_.status) {
+        print_status();
+        return 0;
+    }
     if (!open_window()) {
         std::fprintf(stderr, "atelier: cannot open a window (is there a display? try xvfb-run)\n");
         return 1;
@@ -258,6 +267,16 @@ int App::run() {
     }
     if (saving_enabled_ && store_.dirty()) store_.save(session_, clock_.now());
     return 0;
+}
+
+void App::print_status() const {
+    const int64_t now = clock_.now();
+    const WallModel m = wall_model(session_, now, SessionClock::utc_offset_ms(now));
+    std::printf("step: %d\nstep_name: %s\nfinished: %s\nblanked: %s\ntimer: %s\nphase: %s\nspeaker: %s\nrole: %s\n"
+                "next: %s\nround: %s\nclock: %s\n",
+                session_.step, m.step_name.c_str(), m.finished ? "yes" : "no", m.blanked ? "yes" : "no",
+                m.timer_text.c_str(), m.phase_word.c_str(), m.speaker_name.c_str(), m.speaker_role.c_str(),
+                m.next_label.c_str(), m.round_label.c_str(), m.clock.c_str());
 }
 
 bool App::write_png(const std::string& path, int width, int height) { return save_framebuffer_png(path, width, height); }

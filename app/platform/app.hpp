@@ -46,6 +46,7 @@ private:
     void draw(int64_t now, int width, int height);
     int64_t next_wake_ms(int64_t now) const;
     bool write_png(const std::string& path, int width, int height);
+    void print_status() const;
 
     Options options_;
     ConfigSet config_;

@@ -31,6 +31,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
         });
     app.add_option("--demo", o.demo, "Show a ready-made moment of the sample atelier (the saved one is untouched)")
         ->check(CLI::IsMember(demo_names()));
+    app.add_flag("--status", o.status, "Print what the wall shows now (step, timer, speaker) as text, then exit");
     app.add_option("--exit-after-frames", o.exit_after_frames, "Quit after N frames (benchmarks)")->group("");
     try {
         app.parse(argc, argv);

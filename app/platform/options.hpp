@@ -15,6 +15,7 @@ struct Options {
     std::string state_dir;
     std::string screenshot;           // write the wall to this PNG and exit
     std::string demo;                 // show a ready-made moment instead of the saved atelier
+    bool status = false;              // print what the wall shows now, as text, and exit
     int exit_after_frames = 0;        // for benchmarks: quit after N frames
 };
 

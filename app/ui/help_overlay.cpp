@@ -54,8 +54,8 @@ void draw_help(Painter& p, const KeyMap& keys, Lang lang, const FontSet& fonts, 
     for (size_t i = 0; i < lines.size(); ++i) {
         const size_t col = i / per_col, row = i % per_col;
         const float x = panel.x + pad + static_cast<float>(col) * col_w, y = top + static_cast<float>(row) * row_h;
-        p.line(fonts.ui, size, {x, y, col_w * 0.52f, row_h}, theme.text, tr(lang, lines[i].kind));
-        p.line(fonts.ui, size, {x + col_w * 0.54f, y, col_w * 0.42f, row_h}, theme.accent, lines[i].keys);
+        p.line(fonts.ui, size, {x, y, col_w * 0.56f, row_h}, theme.text, tr(lang, lines[i].kind), Align::left, 0.85f);
+        p.line(fonts.ui, size, {x + col_w * 0.58f, y, col_w * 0.40f, row_h}, theme.accent, lines[i].keys, Align::left, 0.85f);
     }
 }
 

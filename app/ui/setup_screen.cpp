@@ -33,6 +33,7 @@ std::optional<SetupResult> SetupScreen::draw(const ConfigSet& config, const Font
     ImGui::SetNextWindowPos(ImVec2(width * 0.04f, height * 0.04f));
     ImGui::SetNextWindowSize(ImVec2(width * 0.92f, height * 0.92f));
     ImGui::PushFont(fonts.ui);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.10f, 0.13f, 0.16f, 1.0f));  // opaque: the wall must not show through
     ImGui::Begin(tr(L, Word::setup_title), nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
     ImGui::TextDisabled("%s", tr(L, Word::setup_keys_hint));
     std::optional<SetupResult> result;
@@ -75,10 +76,10 @@ std::optional<SetupResult> SetupScreen::draw(const ConfigSet& config, const Font
         if (down >= 0) draft_move_participant(d, down, +1);
         if (remove >= 0) draft_remove_participant(d, remove);
         const bool entered = ImGui::InputText("##new", &d.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
+        if (entered) ImGui::SetKeyboardFocusHere(-1);  // keep typing names, one per line
         ImGui::SameLine();
         if ((ImGui::Button(tr(L, Word::setup_add)) || entered) && !draft_add_participant(d) && !d.error.empty())
             d.error = std::string(tr(L, Word::setup_duplicate)) + " " + d.error;
-        if (entered) ImGui::SetKeyboardFocusHere(-1);  // keep typing names
         if (ImGui::Button(tr(L, Word::setup_suggest))) {
             Group g;
             g.participants = d.participants;
@@ -115,13 +116,16 @@ std::optional<SetupResult> SetupScreen::draw(const ConfigSet& config, const Font
     }
     ImGui::Separator();
     if (!d.error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.55f, 1.0f), "%s", d.error.c_str());
-    if (ImGui::Button(tr(L, Word::setup_confirm))) {
+    // Ctrl+Enter confirms from any field: setting up needs no mouse.
+    const bool ctrl_enter = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    if (ImGui::Button(tr(L, Word::setup_confirm)) || ctrl_enter) {
         result = draft_result(d, config);
         if (result) open_ = false;
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(L, Word::setup_cancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) open_ = false;
     ImGui::End();
+    ImGui::PopStyleColor();
     ImGui::PopFont();
     return result;
 }

@@ -29,6 +29,7 @@ TEST_CASE("keymap: every clicker key works out of the box") {
     CHECK(kind_of(kLeft) == ActionKind::previous);
     CHECK(kind_of(kPeriod) == ActionKind::blank);
     CHECK(kind_of(kB) == ActionKind::blank);
+    CHECK(kind_of(kB, kShift) == ActionKind::blank);  // a clicker that types "B"
 }
 
 TEST_CASE("keymap: F5, Shift+F5, Esc and Space are one start/pause button") {
