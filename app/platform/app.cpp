@@ -147,17 +147,22 @@ void App::apply(const Command& command, int64_t now) {
     Outcome out = reduce(session_, command, now);
     if (out.why != Why::ok) notice(tr(out.session.lang, out.why), now, kNoticeMs);
     session_ = std::move(out.session);
+    session_changed_ = session_changed_ || out.changed;
     if (out.changed && saving_enabled_) store_.save(session_, now);
     if (out.quit) quit_ = true;
 }
 
 void App::ensure_fonts(int width, int height) {
     // Rebuilt when the size changes, or when a name needs a character the
-    // atlas lacks (the setup screen or a restored group brought it).
+    // atlas lacks (the setup screen or a restored group brought it). The
+    // characters are counted only after the session changed, not every frame.
+    const bool resized = width != font_w_ || height != font_h_;
+    if (!resized && !session_changed_) return;
+    session_changed_ = false;
     const std::string text = all_text(session_);
-    const std::u32string extras = ui::characters(text);
-    if (width == font_w_ && height == font_h_ && extras == font_extras_) return;
-    font_extras_ = extras;
+    const std::u32string chars = ui::characters(text);
+    if (!resized && chars == font_chars_) return;
+    font_chars_ = chars;
     ImGuiIO& io = ImGui::GetIO();
     if (!ui::build_fonts(*io.Fonts, font_files_, static_cast<float>(width), static_cast<float>(height), text, fonts_)) {
         std::fprintf(stderr, "atelier: cannot load the fonts (%s, %s); install fonts-dejavu-core\n",
@@ -207,25 +212,28 @@ void App::draw(int64_t now, int width, int height) {
         Session next = new_session(result->group, result->method, result->client, result->atelier_name);
         next.lang = result->lang;
         session_ = std::move(next);
+        session_changed_ = true;
         if (saving_enabled_) store_.save(session_, now);
     }
     ImGui::Render();
     glViewport(0, 0, width, height);
-    glClearColor(0, 0, 0, 1);
+    const ui::Rgb bg = ui::clear_colour(model, theme_);
+    glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
 int64_t App::next_wake_ms(int64_t now) const {
     if (flash_start_ >= 0 && now - flash_start_ < kFlashMs) return 33;  // animating
-    if (setup_.is_open()) return 250;  // text cursor blink
-    int64_t wake = 1000;
-    if (!session_.finished && !session_.method.steps.empty())
-        wake = ms_to_next_second(current_record(session_).timer, now);
-    else
-        wake = 1000 - now % 1000;  // the clock of the day
+    if (setup_.is_open()) return 250;  // the text cursor blinks
+    // Otherwise draw only when what is shown changes: the timer's seconds
+    // while it runs; else the minutes of the clock of the day (paused, not
+    // started, blank, summary).
+    const bool counting = !session_.finished && !session_.blanked && !session_.method.steps.empty() &&
+                          is_running(current_record(session_).timer);
+    int64_t wake = counting ? ms_to_next_second(current_record(session_).timer, now) : 60'000 - now % 60'000;
     if (now < notice_.until) wake = std::min(wake, notice_.until - now);
-    if (store_.dirty()) wake = std::min<int64_t>(wake, 1000);
+    if (store_.dirty()) wake = std::min<int64_t>(wake, 1000);  // retrying a failed save
     return std::max<int64_t>(wake, 1) + 1;  // just past the boundary
 }
 

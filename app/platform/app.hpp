@@ -59,7 +59,8 @@ private:
     ui::FontFiles font_files_;
     ui::FontSet fonts_;
     int font_w_ = 0, font_h_ = 0;
-    std::u32string font_extras_;
+    std::u32string font_chars_;     // the characters the large faces were baked for
+    bool session_changed_ = true;   // since the fonts were last checked
     ui::Theme theme_;
     std::vector<KeyEvent> keys_;
     Notice notice_;

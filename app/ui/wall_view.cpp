@@ -56,9 +56,10 @@ static void draw_footer(Painter& p, const WallFrame& f, const WallLayout& l) {
     p.line(f.fonts.small, size, {b.x + 2 * third, b.y, third, b.h}, f.theme.dim, who, Align::right);
 }
 
+Rgb clear_colour(const WallModel& model, const Theme& theme) { return model.blanked ? Rgb{0, 0, 0} : theme.background; }
+
 void draw_wall(Painter& p, const WallFrame& f) {
     const WallLayout l = wall_layout(f.width, f.height);
-    p.rect({0, 0, f.width, f.height}, f.theme.background);
     if (f.model.blanked) {
         draw_blank(p, f);
     } else {
@@ -78,7 +79,6 @@ void draw_wall(Painter& p, const WallFrame& f) {
 
 void draw_blank(Painter& p, const WallFrame& f) {
     // A calm clock and nothing else: the room's attention goes elsewhere.
-    p.rect({0, 0, f.width, f.height}, {0, 0, 0});
     const float u = f.fonts.unit;
     p.line(f.fonts.medium, u * FontScale::medium, {0, f.height * 0.5f - u * 0.05f, f.width, u * 0.1f}, f.theme.blank_clock,
            f.model.clock, Align::center);

@@ -29,6 +29,10 @@ struct WallLayout {
 };
 WallLayout wall_layout(float width, float height);
 
+// The wall is drawn over a framebuffer cleared to this colour: a full-screen
+// rectangle on top would cost a second fill of every pixel each frame, which
+// a software renderer feels.
+Rgb clear_colour(const WallModel& model, const Theme& theme);
 void draw_wall(Painter& painter, const WallFrame& frame);
 
 // Parts, each in its own file.

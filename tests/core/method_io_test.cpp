@@ -64,6 +64,15 @@ TEST_CASE("method file: each malformed field is named with its path") {
     CHECK(error_of(with("\"id\": \"mine\"", "\"id\": 3")).field == "id");
 }
 
+TEST_CASE("method file: decimal numbers are refused before parsing, with their line") {
+    const ConfigError e = error_of(with("\"minutes\": 5", "\"minutes\": 0e-136"));
+    CHECK(e.field == "(file)");
+    CHECK(e.reason.find("line 4") != std::string::npos);
+    CHECK(error_of(with("\"minutes\": 5", "\"minutes\": 5.5")).reason.find("whole numbers") != std::string::npos);
+    // Inside texts, dots and digits are just text.
+    CHECK(parse_method(with("\"Exposé\"", "\"Exposé 2.5e3 — v1.0\""), "m.json").ok());
+}
+
 TEST_CASE("method file: steps must be a non-empty list of objects") {
     const std::string no_steps = R"({"id": "x", "name": {"fr": "X"}, "steps": []})";
     CHECK(error_of(no_steps).field == "steps");

@@ -1,0 +1,13 @@
+// Any bytes in a keymap file: an error or a value, never a crash, a hang or a sanitizer report.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/keymap.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    const auto parsed = atelier::parse_keymap(text, "fuzz");
+    if (!parsed.ok() && parsed.error.message().empty()) __builtin_trap();  // every error says something
+    return 0;
+}
