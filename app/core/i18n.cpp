@@ -41,7 +41,7 @@ const Pair kWords[] = {
      "Restart the atelier from zero? Enter to confirm, any other key to cancel."},
     {"Touches", "Keys"},
     {"H ou F1 pour fermer", "H or F1 to close"},
-    {"H" NNBSP ": aide   S" NNBSP ": préparer l’atelier", "H: help   S: set up the atelier"},
+    {"H" NNBSP ": aide", "H: help"},
     {"Sauvegarde impossible — l’atelier continue en mémoire, nouvel essai bientôt",
      "Cannot save — the atelier goes on in memory, retrying soon"},
     {"Fichier d’état abîmé — la sauvegarde précédente a été rechargée",

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Regenerates the README's pictures of the wall with atelier --screenshot.
+#   scripts/screenshots.sh   (after ./atelier.sh test or run has built it)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake --build build --target atelier >/dev/null
+state=$(mktemp -d)
+trap 'rm -rf "$state"' EXIT
+shoot() {  # demo size file [extra args]
+  xvfb-run -a -s "-screen 0 3840x2160x24" ./build/app/atelier --state-dir "$state" --config-dir "$state/config" \
+    --demo "$1" --windowed "$2" --screenshot "docs/$3" "${@:4}"
+  echo "docs/$3"
+}
+shoot running 1920x1080 wall-running.png
+shoot overtime 1920x1080 wall-overtime.png
+shoot paused 1280x720 wall-paused-720p.png
+shoot summary 1920x1080 wall-summary.png
+shoot long-names 1920x1080 wall-twelve-long-names.png --lang en
