@@ -7,14 +7,16 @@
 // backwards while the app was down cannot run a timer backwards). From there
 // it advances with the monotonic clock only, so changing the system clock
 // while a timer runs does not change the displayed time.
-#include <chrono>
 #include <cstdint>
 
 namespace atelier::platform {
 
 class SessionClock {
 public:
-    SessionClock();
+    using Source = int64_t (*)();  // milliseconds
+    SessionClock();  // the system's wall clock and monotonic clock
+    // For tests: any two clock sources.
+    SessionClock(Source wall_ms, Source steady_ms);
     // Call once the saved state is known.
     void not_before(int64_t saved_at);
     int64_t now() const;  // ms since the Unix epoch, session clock
@@ -22,8 +24,9 @@ public:
     static int64_t utc_offset_ms(int64_t at);
 
 private:
+    Source steady_;
     int64_t base_ms_;
-    std::chrono::steady_clock::time_point base_steady_;
+    int64_t base_steady_;
 };
 
 }  // namespace atelier::platform

@@ -1,0 +1,67 @@
+#include "platform/state_store.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/reducer.hpp"
+#include "core/state_io.hpp"
+#include "platform/files.hpp"
+
+using namespace atelier;
+using namespace atelier::platform;
+namespace fs = std::filesystem;
+
+namespace {
+std::string fresh_dir(const char* name) {
+    const fs::path dir = fs::temp_directory_path() / (std::string("atelier-store-") + name);
+    fs::remove_all(dir);
+    return dir.string();
+}
+}  // namespace
+
+TEST_CASE("store: each save keeps the previous version as the backup") {
+    const std::string dir = fresh_dir("backup");
+    const ConfigSet config = load_config({}, "/nowhere");
+    StateStore store(dir);
+    Session s = sample_session(config);
+    REQUIRE(store.save(s, 1000));
+    s = reduce(s, cmd::JumpTo{2}, 2000).session;
+    REQUIRE(store.save(s, 2000));
+    const auto now_text = read_file(dir + "/state.json");
+    const auto bak_text = read_file(dir + "/state.json.bak");
+    REQUIRE(now_text);
+    REQUIRE(bak_text);
+    CHECK(parse_state(*now_text, "s").value->session.step == 2);
+    CHECK(parse_state(*bak_text, "b").value->session.step == 0);
+    CHECK_FALSE(exists(dir + "/state.json.tmp"));
+}
+
+TEST_CASE("store: a first start with nothing saved gives the sample atelier without a notice") {
+    const std::string dir = fresh_dir("first");
+    StateStore store(dir);
+    const Restored r = store.load(load_config({}, "/nowhere"), 1000);
+    CHECK_FALSE(r.has_notice);
+    CHECK(r.session.group.participants.size() == 8);
+    CHECK(r.messages.empty());
+}
+
+TEST_CASE("store: a failed save keeps the session and retries later") {
+    const std::string dir = fresh_dir("fail");
+    fs::create_directories(fs::path(dir).parent_path());
+    std::ofstream(dir) << "a file where the folder should be";
+    StateStore store(dir + "/state");
+    const Session s = sample_session(load_config({}, "/nowhere"));
+    CHECK_FALSE(store.save(s, 1000));
+    CHECK(store.saving_failed());
+    CHECK(store.dirty());
+    fs::remove(dir);  // the disk comes back
+    store.retry(2000);  // too early: waits 5 s between attempts
+    CHECK(store.dirty());
+    store.retry(7000);
+    CHECK_FALSE(store.dirty());
+    CHECK_FALSE(store.saving_failed());
+    CHECK(exists(dir + "/state/state.json"));
+    fs::remove_all(dir);
+}
