@@ -34,16 +34,16 @@ std::string speaker_name(const Group& group, Speaker speaker) {
     return "";
 }
 
-std::string validate_group(const Group& group) {
-    if (group.participants.empty()) return "participants: the list is empty";
+std::optional<GroupProblem> validate_group(const Group& group) {
+    if (group.participants.empty()) return GroupProblem{"participants", "the list is empty"};
     std::set<std::string> seen;
     for (size_t i = 0; i < group.participants.size(); ++i) {
         const std::string& name = group.participants[i];
-        if (name.find_first_not_of(" \t") == std::string::npos)
-            return "participants[" + std::to_string(i) + "]: empty name";
-        if (!seen.insert(name).second) return "participants[" + std::to_string(i) + "]: duplicate name \"" + name + "\"";
+        const std::string field = "participants[" + std::to_string(i) + "]";
+        if (name.find_first_not_of(" \t") == std::string::npos) return GroupProblem{field, "empty name"};
+        if (!seen.insert(name).second) return GroupProblem{field, "duplicate name \"" + name + "\""};
     }
-    return "";
+    return std::nullopt;
 }
 
 }  // namespace atelier

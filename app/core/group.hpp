@@ -2,6 +2,7 @@
 // The group: participants in seating order, the facilitator, and the series of
 // ateliers it has held (so the next client can be suggested).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,12 @@ int suggest_client(const Group& group);
 // "Name", or the facilitator's name, or "" for nobody.
 std::string speaker_name(const Group& group, Speaker speaker);
 
-// Problems that make a group unusable, e.g. "participants: duplicate name \"Paul\"".
-// Empty when the group is sound.
-std::string validate_group(const Group& group);
+// What makes a group unusable: the field ("participants[3]") and why.
+struct GroupProblem {
+    std::string field;
+    std::string reason;
+};
+// Nothing when the group is sound.
+std::optional<GroupProblem> validate_group(const Group& group);
 
 }  // namespace atelier

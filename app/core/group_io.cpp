@@ -30,10 +30,7 @@ struct History {
 }  // namespace
 
 Parsed<GroupFile> parse_group(const std::string& text, const std::string& file) {
-    Parsed<GroupFile> out;
-    try {
-        json::Document doc(text);
-        auto& ar = *doc.archive;
+    return json::parse_file<GroupFile>(text, file, [](cereal::JSONInputArchive& ar) {
         GroupFile g;
         json::optional_field(ar, "name", g.group.name);
         json::optional_field(ar, "atelier", g.atelier_name);
@@ -43,18 +40,9 @@ Parsed<GroupFile> parse_group(const std::string& text, const std::string& file) 
         if (g.group.participants.size() > 24) throw json::FieldError("participants", "more than 24 participants");
         History history{&g.group.history};
         json::optional_field(ar, "history", history);
-        const std::string problem = validate_group(g.group);
-        if (!problem.empty()) {
-            const auto colon = problem.find(": ");
-            throw json::FieldError(problem.substr(0, colon), problem.substr(colon + 2));
-        }
-        out.value = std::move(g);
-    } catch (const json::FieldError& e) {
-        out.error = {file, e.path, e.reason};
-    } catch (const std::exception& e) {
-        out.error = {file, "(file)", e.what()};
-    }
-    return out;
+        if (const auto problem = validate_group(g.group)) throw json::FieldError(problem->field, problem->reason);
+        return g;
+    });
 }
 
 }  // namespace atelier

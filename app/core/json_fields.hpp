@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "core/config_error.hpp"
+
 namespace atelier::json {
 
 // An error at a path inside a document.
@@ -141,6 +143,22 @@ inline Document::Document(const std::string& text) : stream(text) {
     } catch (const cereal::Exception&) {
         throw FieldError("(file)", "not a JSON object: truncated, or not JSON at all");
     }
+}
+
+// Reads a whole file with `read(archive)`, turning every failure into a
+// ConfigError that names the file and the field.
+template <class T, class Read>
+Parsed<T> parse_file(const std::string& text, const std::string& file, Read read) {
+    Parsed<T> out;
+    try {
+        Document doc(text);
+        out.value = read(*doc.archive);
+    } catch (const FieldError& e) {
+        out.error = {file, e.path, e.reason};
+    } catch (const std::exception& e) {
+        out.error = {file, "(file)", e.what()};
+    }
+    return out;
 }
 
 }  // namespace atelier::json

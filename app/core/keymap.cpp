@@ -121,10 +121,7 @@ std::vector<KeyChord> keys_for(const KeyMap& map, const Action& action) {
 }
 
 Parsed<KeyMap> parse_keymap(const std::string& text, const std::string& file) {
-    Parsed<KeyMap> out;
-    try {
-        json::Document doc(text);
-        auto& ar = *doc.archive;
+    return json::parse_file<KeyMap>(text, file, [](cereal::JSONInputArchive& ar) {
         KeyMap map;
         // Each member is an action name holding a list of keys.
         while (const char* name_ptr = ar.getNodeName()) {
@@ -142,13 +139,8 @@ Parsed<KeyMap> parse_keymap(const std::string& text, const std::string& file) {
                 map.bindings.push_back({*chord, *action});
             }
         }
-        out.value = std::move(map);
-    } catch (const json::FieldError& e) {
-        out.error = {file, e.path, e.reason};
-    } catch (const std::exception& e) {
-        out.error = {file, "(file)", e.what()};
-    }
-    return out;
+        return map;
+    });
 }
 
 std::optional<Command> command_for(const Action& action, const Session& session, uint32_t seed) {

@@ -60,10 +60,7 @@ struct StepList {
 }  // namespace
 
 Parsed<Method> parse_method(const std::string& text, const std::string& file) {
-    Parsed<Method> out;
-    try {
-        json::Document doc(text);
-        auto& ar = *doc.archive;
+    return json::parse_file<Method>(text, file, [](cereal::JSONInputArchive& ar) {
         Method method;
         json::field(ar, "id", method.id);
         if (method.id.empty()) throw json::FieldError("id", "empty id");
@@ -85,13 +82,8 @@ Parsed<Method> parse_method(const std::string& text, const std::string& file) {
         } else {
             method.total_minutes = sum;
         }
-        out.value = std::move(method);
-    } catch (const json::FieldError& e) {
-        out.error = {file, e.path, e.reason};
-    } catch (const std::exception& e) {
-        out.error = {file, "(file)", e.what()};
-    }
-    return out;
+        return method;
+    });
 }
 
 }  // namespace atelier

@@ -5,10 +5,7 @@
 namespace atelier {
 
 Parsed<Settings> parse_settings(const std::string& text, const std::string& file) {
-    Parsed<Settings> out;
-    try {
-        json::Document doc(text);
-        auto& ar = *doc.archive;
+    return json::parse_file<Settings>(text, file, [](cereal::JSONInputArchive& ar) {
         Settings s;
         std::string lang = "fr";
         json::optional_field(ar, "lang", lang);
@@ -17,13 +14,8 @@ Parsed<Settings> parse_settings(const std::string& text, const std::string& file
         else throw json::FieldError("lang", "unknown language \"" + lang + "\" (fr, en)");
         json::optional_field(ar, "flash", s.flash);
         json::optional_field(ar, "method", s.method);
-        out.value = s;
-    } catch (const json::FieldError& e) {
-        out.error = {file, e.path, e.reason};
-    } catch (const std::exception& e) {
-        out.error = {file, "(file)", e.what()};
-    }
-    return out;
+        return s;
+    });
 }
 
 }  // namespace atelier

@@ -209,8 +209,7 @@ void check_speaker(const Session& s, Speaker who, const std::string& where) {
 
 // The loaded session must be one the engine could have reached.
 void validate(const Session& s) {
-    const std::string group_problem = validate_group(s.group);
-    if (!group_problem.empty()) throw json::FieldError("group." + group_problem.substr(0, group_problem.find(':')), group_problem.substr(group_problem.find(':') + 2));
+    if (const auto problem = validate_group(s.group)) throw json::FieldError("group." + problem->field, problem->reason);
     if (s.method.steps.empty()) throw json::FieldError("method.steps", "no step");
     if (s.records.size() != s.method.steps.size()) throw json::FieldError("records", "not one record per step");
     if (s.step < 0 || s.step >= static_cast<int>(s.method.steps.size())) throw json::FieldError("step", "no such step");

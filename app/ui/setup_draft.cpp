@@ -51,9 +51,8 @@ std::optional<SetupResult> draft_result(SetupDraft& d, const ConfigSet& config) 
     r.group.facilitator = trimmed(d.facilitator);
     r.group.participants = d.participants;
     r.group.history = d.history;
-    const std::string problem = validate_group(r.group);
-    if (!problem.empty()) {
-        d.error = problem;
+    if (const auto problem = validate_group(r.group)) {
+        d.error = problem->field + ": " + problem->reason;
         return std::nullopt;
     }
     if (d.method < 0 || d.method >= static_cast<int>(config.methods.size())) {
