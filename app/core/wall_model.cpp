@@ -134,4 +134,15 @@ WallModel wall_model(const Session& s, int64_t now, int64_t utc_offset_ms) {
     return m;
 }
 
+bool flash_due(FlashWatch& watch, const Session& s, Phase phase) {
+    const bool step_changed = s.step != watch.step || s.finished != watch.finished;
+    // Only time running out flashes; resuming a paused timer is the facilitator's own act.
+    const bool was_counting = watch.phase == Phase::running || watch.phase == Phase::warning || watch.phase == Phase::danger;
+    const bool alert = was_counting && phase != watch.phase &&
+                       (phase == Phase::warning || phase == Phase::danger || phase == Phase::overtime);
+    const bool due = watch.primed && (step_changed || alert);
+    watch = {true, s.step, s.finished, phase};
+    return due;
+}
+
 }  // namespace atelier

@@ -78,4 +78,14 @@ struct WallModel {
 
 WallModel wall_model(const Session& session, int64_t now, int64_t utc_offset_ms);
 
+// When the timer area flashes: the step changed (or the summary appeared), or
+// the timer entered warning, danger or overtime. Never on the first look.
+struct FlashWatch {
+    bool primed = false;
+    int step = 0;
+    bool finished = false;
+    Phase phase = Phase::not_started;
+};
+bool flash_due(FlashWatch& watch, const Session& session, Phase phase);
+
 }  // namespace atelier

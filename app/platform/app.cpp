@@ -62,8 +62,6 @@ void App::load_session() {
     if (options_.lang) session_.lang = *options_.lang == "en" ? Lang::en : Lang::fr;
     for (const ConfigError& e : config_.errors) std::fprintf(stderr, "atelier: %s (using the default)\n", e.message().c_str());
     if (!config_.errors.empty() && notice_.text.empty()) notice(tr(session_.lang, Word::notice_config_error), now, 20'000);
-    last_step_ = session_.step;
-    last_finished_ = session_.finished;
 }
 
 bool App::open_window() {
@@ -182,15 +180,7 @@ void App::ensure_fonts(int width, int height) {
 void App::draw(int64_t now, int width, int height) {
     const WallModel model = wall_model(session_, now, SessionClock::utc_offset_ms(now));
     // A calm flash when the phase changes (warning, danger, zero) or the step does.
-    const bool step_changed = session_.step != last_step_ || session_.finished != last_finished_;
-    const bool phase_alert = model.phase != last_phase_ &&
-                             (model.phase == Phase::warning || model.phase == Phase::danger || model.phase == Phase::overtime);
-    // Not on the first frame: starting up is not a change the room should see.
-    if (config_.settings.flash && frames_drawn_ > 0 && (step_changed || phase_alert)) flash_start_ = now;
-    ++frames_drawn_;
-    last_step_ = session_.step;
-    last_finished_ = session_.finished;
-    last_phase_ = model.phase;
+    if (flash_due(flash_watch_, session_, model.phase) && config_.settings.flash) flash_start_ = now;
     float flash = 0;
     if (flash_start_ >= 0 && now - flash_start_ < kFlashMs)
         flash = static_cast<float>(std::sin(3.14159265 * static_cast<double>(now - flash_start_) / kFlashMs));

@@ -7,6 +7,7 @@
 
 #include "core/config_set.hpp"
 #include "core/reducer.hpp"
+#include "core/wall_model.hpp"
 #include "platform/options.hpp"
 #include "platform/session_clock.hpp"
 #include "platform/state_store.hpp"
@@ -65,10 +66,7 @@ private:
     std::vector<KeyEvent> keys_;
     Notice notice_;
     int64_t flash_start_ = -1;
-    int64_t frames_drawn_ = 0;
-    int last_step_ = -1;
-    bool last_finished_ = false;
-    Phase last_phase_ = Phase::not_started;
+    FlashWatch flash_watch_;
     bool help_open_ = false;
     ui::SetupScreen setup_;
     bool quit_ = false;

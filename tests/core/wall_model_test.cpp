@@ -110,3 +110,19 @@ TEST_CASE("wall: every fixed string exists in both languages") {
         CHECK(std::string(strings[i + 1]).size() > 0);
     }
 }
+
+TEST_CASE("wall: the timer flashes on a new step and on warning, danger and zero, not at start-up") {
+    FlashWatch watch;
+    Session s = apply(session_of(), cmd::StartPause{}, kT0);
+    CHECK_FALSE(flash_due(watch, s, Phase::running));  // the first look
+    CHECK_FALSE(flash_due(watch, s, Phase::running));
+    CHECK(flash_due(watch, s, Phase::warning));
+    CHECK_FALSE(flash_due(watch, s, Phase::warning));
+    CHECK(flash_due(watch, s, Phase::danger));
+    CHECK(flash_due(watch, s, Phase::overtime));
+    CHECK_FALSE(flash_due(watch, s, Phase::paused));   // pausing is the facilitator's own act
+    CHECK_FALSE(flash_due(watch, s, Phase::overtime));  // resuming in overtime
+    CHECK_FALSE(flash_due(watch, s, Phase::running));   // nor is adding time
+    s = apply(s, cmd::Next{}, kT0 + kMin);
+    CHECK(flash_due(watch, s, Phase::running));
+}
