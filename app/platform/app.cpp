@@ -243,7 +243,7 @@ int App::run() {
         ensure_fonts(fw, fh);
         // Two frames: ImGui settles window sizes on the first.
         for (int i = 0; i < 2; ++i) draw(clock_.now(), fw, fh);
-        const bool ok = write_png(options_.screenshot, fw, fh);
+        const bool ok = save_framebuffer_png(options_.screenshot, fw, fh);
         if (!ok) std::fprintf(stderr, "atelier: cannot write %s\n", options_.screenshot.c_str());
         return ok ? 0 : 1;
     }
@@ -276,7 +276,5 @@ void App::print_status() const {
                 m.timer_text.c_str(), m.phase_word.c_str(), m.speaker_name.c_str(), m.speaker_role.c_str(),
                 m.next_label.c_str(), m.round_label.c_str(), m.clock.c_str());
 }
-
-bool App::write_png(const std::string& path, int width, int height) { return save_framebuffer_png(path, width, height); }
 
 }  // namespace atelier::platform

@@ -46,7 +46,6 @@ private:
     void ensure_fonts(int width, int height);
     void draw(int64_t now, int width, int height);
     int64_t next_wake_ms(int64_t now) const;
-    bool write_png(const std::string& path, int width, int height);
     void print_status() const;
 
     Options options_;
