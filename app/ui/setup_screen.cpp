@@ -16,7 +16,9 @@ void SetupScreen::open(const Session& session, const ConfigSet& config) {
     draft_.facilitator = session.group.facilitator;
     draft_.participants = session.group.participants;
     draft_.history = session.group.history;
-    draft_.client = session.client;
+    // After an atelier is over, the next one is for someone who has not yet
+    // been client: preselect them.
+    draft_.client = session.in_history ? std::max(0, suggest_client(session.group)) : session.client;
     draft_.lang = session.lang;
     int method = 0;
     for (size_t i = 0; i < config.methods.size(); ++i)
