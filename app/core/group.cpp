@@ -35,13 +35,13 @@ std::string speaker_name(const Group& group, Speaker speaker) {
 }
 
 std::optional<GroupProblem> validate_group(const Group& group) {
-    if (group.participants.empty()) return GroupProblem{"participants", "the list is empty"};
+    if (group.participants.empty()) return GroupProblem{GroupProblem::Kind::empty_list, "participants", "the list is empty"};
     std::set<std::string> seen;
     for (size_t i = 0; i < group.participants.size(); ++i) {
         const std::string& name = group.participants[i];
         const std::string field = "participants[" + std::to_string(i) + "]";
-        if (name.find_first_not_of(" \t") == std::string::npos) return GroupProblem{field, "empty name"};
-        if (!seen.insert(name).second) return GroupProblem{field, "duplicate name \"" + name + "\""};
+        if (name.find_first_not_of(" \t") == std::string::npos) return GroupProblem{GroupProblem::Kind::empty_name, field, "empty name"};
+        if (!seen.insert(name).second) return GroupProblem{GroupProblem::Kind::duplicate_name, field, "duplicate name \"" + name + "\""};
     }
     return std::nullopt;
 }

@@ -35,8 +35,9 @@ std::string speaker_name(const Group& group, Speaker speaker);
 
 // What makes a group unusable: the field ("participants[3]") and why.
 struct GroupProblem {
+    enum class Kind { empty_list, empty_name, duplicate_name } kind;
     std::string field;
-    std::string reason;
+    std::string reason;  // in English, for files and logs; the setup screen translates `kind`
 };
 // Nothing when the group is sound.
 std::optional<GroupProblem> validate_group(const Group& group);

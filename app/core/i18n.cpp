@@ -66,6 +66,8 @@ const Pair kWords[] = {
     {"Annuler (rien n’est changé)", "Cancel (nothing changes)"},
     {"Ce nom est déjà dans le groupe" NNBSP ":", "This name is already in the group:"},
     {"min", "min"},
+    {"Il faut au moins un participant.", "The group needs at least one participant."},
+    {"Un participant n’a pas de nom.", "A participant has no name."},
     {"Tab" NNBSP ": champ suivant   Flèches et Espace" NNBSP ": boutons   Ctrl+Entrée" NNBSP ": valider   Échap" NNBSP ": annuler",
      "Tab: next field   Arrows and Space: buttons   Ctrl+Enter: confirm   Esc: cancel"},
 };

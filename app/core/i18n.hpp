@@ -18,7 +18,7 @@ enum class Word {
     press_start,
     setup_title, setup_method, setup_durations, setup_participants, setup_add, setup_client, setup_suggest,
     setup_facilitator, setup_group, setup_atelier, setup_language, setup_confirm, setup_cancel, setup_duplicate,
-    setup_minutes, setup_keys_hint,
+    setup_minutes, setup_no_participant, setup_empty_name, setup_keys_hint,
     count,
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/i18n.hpp"
+
 namespace atelier::ui {
 
 void draft_select_method(SetupDraft& d, const ConfigSet& config, int method) {
@@ -21,7 +23,7 @@ bool draft_add_participant(SetupDraft& d) {
     const std::string name = trimmed(d.new_name);
     if (name.empty()) return false;
     if (std::find(d.participants.begin(), d.participants.end(), name) != d.participants.end()) {
-        d.error = "\"" + name + "\"";
+        d.error = std::string(tr(d.lang, Word::setup_duplicate)) + " \"" + name + "\"";
         return false;
     }
     d.participants.push_back(name);
@@ -52,7 +54,11 @@ std::optional<SetupResult> draft_result(SetupDraft& d, const ConfigSet& config) 
     r.group.participants = d.participants;
     r.group.history = d.history;
     if (const auto problem = validate_group(r.group)) {
-        d.error = problem->field + ": " + problem->reason;
+        switch (problem->kind) {
+            case GroupProblem::Kind::empty_list: d.error = tr(d.lang, Word::setup_no_participant); break;
+            case GroupProblem::Kind::empty_name: d.error = tr(d.lang, Word::setup_empty_name); break;
+            case GroupProblem::Kind::duplicate_name: d.error = tr(d.lang, Word::setup_duplicate) + (" " + problem->reason.substr(problem->reason.find('"'))); break;
+        }
         return std::nullopt;
     }
     if (d.method < 0 || d.method >= static_cast<int>(config.methods.size())) {

@@ -80,8 +80,7 @@ std::optional<SetupResult> SetupScreen::draw(const ConfigSet& config, const Font
         const bool entered = ImGui::InputText("##new", &d.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
         if (entered) ImGui::SetKeyboardFocusHere(-1);  // keep typing names, one per line
         ImGui::SameLine();
-        if ((ImGui::Button(tr(L, Word::setup_add)) || entered) && !draft_add_participant(d) && !d.error.empty())
-            d.error = std::string(tr(L, Word::setup_duplicate)) + " " + d.error;
+        if (ImGui::Button(tr(L, Word::setup_add)) || entered) draft_add_participant(d);
         if (ImGui::Button(tr(L, Word::setup_suggest))) {
             Group g;
             g.participants = d.participants;

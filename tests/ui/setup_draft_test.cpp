@@ -35,7 +35,7 @@ TEST_CASE("setup: a duplicate or empty name is refused") {
     SetupDraft d = draft_of({"Amélie"});
     d.new_name = "Amélie";
     CHECK_FALSE(draft_add_participant(d));
-    CHECK_FALSE(d.error.empty());
+    CHECK(d.error == "Ce nom est déjà dans le groupe\u202F: \"Amélie\"");
     d.new_name = "   ";
     CHECK_FALSE(draft_add_participant(d));
     CHECK(d.participants.size() == 1);
@@ -61,7 +61,8 @@ TEST_CASE("setup: confirming gives a new atelier with the adjusted durations; no
     CHECK(find_method(config, "codev-90")->steps[0].planned_ms == 5 * 60'000);
 
     SetupDraft empty = draft_of({});
+    empty.lang = Lang::en;
     draft_select_method(empty, config, index);
     CHECK_FALSE(draft_result(empty, config).has_value());
-    CHECK_FALSE(empty.error.empty());
+    CHECK(empty.error == "The group needs at least one participant.");
 }
