@@ -34,7 +34,9 @@ std::string Painter::elided(ImFont* font, float size, const std::string& text, f
 float Painter::fitting_size(ImFont* font, float size, const std::string& text, float max_width, float min_size) const {
     const float w = measure(font, size, text).x;
     if (w <= max_width || w <= 0) return size;
-    return std::max(min_size, size * max_width / w);
+    // A hair under the exact ratio: glyph advances round, and a text that
+    // comes out 0.01 px too wide would then lose its last letters to "…".
+    return std::max(min_size, size * max_width / w * 0.995f);
 }
 
 float Painter::line(ImFont* font, float size, const Box& box, Rgb col, const std::string& text, Align align,

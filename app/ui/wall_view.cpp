@@ -17,7 +17,11 @@ WallLayout wall_layout(float width, float height) {
     const float order_h = 0.105f * u, notice_h = 0.035f * u, footer_h = 0.045f * u, bottom = 0.01f * u;
     const float fixed = top + strip_h + gap + label_h + instr_h + act_h + phase_h + progress_h + gap + speaker_h +
                         0.01f * u + order_h + notice_h + footer_h + bottom;
-    const float timer_h = std::max(0.30f * u, height - fixed);
+    // The timer band takes the spare height up to about twice its digits; on
+    // a portrait screen the rest goes around it, so the wall stays one block.
+    const float spare = height - fixed;
+    const float timer_h = std::max(0.30f * u, std::min(spare, 0.62f * u));
+    const float around = std::max(0.0f, spare - timer_h) / 2;
     float y = top;
     auto take = [&](float h) {
         const Box b{x, y, w, h};
@@ -30,10 +34,11 @@ WallLayout wall_layout(float width, float height) {
     l.stage_name = l.stage_label;  // the number and the name share one line
     l.instruction = take(instr_h);
     l.activity = take(act_h);
+    y += around;
     l.timer = take(timer_h);
     l.phase = take(phase_h);
     l.progress = take(progress_h);
-    y += gap;
+    y += gap + around;
     l.speaker = take(speaker_h);
     y += 0.01f * u;
     l.order = take(order_h);

@@ -28,3 +28,18 @@ TEST_CASE("painter: a long name is elided with … at a character boundary and f
         CHECK(ui::missing_glyphs(*fonts.small, e).empty());
     }
 }
+
+TEST_CASE("painter: a name a little too wide shrinks to fit whole rather than lose letters") {
+    ImFontAtlas atlas;
+    FontSet fonts;
+    REQUIRE(build_fonts(atlas, platform::find_fonts(), 1920, 1200, "", fonts));
+    const Painter p(nullptr);
+    const std::string name = "Grégoire Dubois-Lacroix";
+    const float size = fonts.huge->FontSize;
+    for (float share : {0.99f, 0.95f, 0.9f, 0.8f, 0.7f}) {
+        const float box = p.measure(fonts.huge, size, name).x * share;
+        const float fit = p.fitting_size(fonts.huge, size, name, box, size * 0.6f);
+        CAPTURE(share);
+        CHECK(p.elided(fonts.huge, fit, name, box) == name);
+    }
+}
