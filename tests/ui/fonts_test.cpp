@@ -8,20 +8,12 @@
 #include "core/demo.hpp"
 #include "core/i18n.hpp"
 #include "core/wall_model.hpp"
-#include "platform/font_lookup.hpp"
+#include "font_atlas.hpp"
 
 using namespace atelier;
+using atelier::test::Atlas;
 
 namespace {
-
-struct Atlas {
-    ImFontAtlas atlas;
-    ui::FontSet fonts;
-    Atlas(float w, float h, const std::string& text) {
-        const ui::FontFiles files = platform::find_fonts();
-        REQUIRE_MESSAGE(ui::build_fonts(atlas, files, w, h, text, fonts), "fonts: " << files.regular << ", " << files.bold);
-    }
-};
 
 // Every string the wall can show: fixed words, every preset, the sample group,
 // and the wall model of every demo moment, in both languages.

@@ -2,16 +2,14 @@
 
 #include <doctest/doctest.h>
 
-#include "platform/font_lookup.hpp"
-#include "ui/fonts.hpp"
+#include "font_atlas.hpp"
 
 using namespace atelier;
 using namespace atelier::ui;
 
 TEST_CASE("painter: a long name is elided with … at a character boundary and fits its box") {
-    ImFontAtlas atlas;
-    FontSet fonts;
-    REQUIRE(build_fonts(atlas, platform::find_fonts(), 1280, 720, "", fonts));
+    const test::Atlas a(1280, 720, "");
+    const FontSet& fonts = a.fonts;
     const Painter p(nullptr);
     const std::string name = "Marie-Christine Lefebvre-Dubois";
     const float size = fonts.small->FontSize;
@@ -30,9 +28,8 @@ TEST_CASE("painter: a long name is elided with … at a character boundary and f
 }
 
 TEST_CASE("painter: a name a little too wide shrinks to fit whole rather than lose letters") {
-    ImFontAtlas atlas;
-    FontSet fonts;
-    REQUIRE(build_fonts(atlas, platform::find_fonts(), 1920, 1200, "", fonts));
+    const test::Atlas a(1920, 1200, "");
+    const FontSet& fonts = a.fonts;
     const Painter p(nullptr);
     const std::string name = "Grégoire Dubois-Lacroix";
     const float size = fonts.huge->FontSize;
