@@ -1,14 +1,24 @@
 #pragma once
-// What went wrong in a config or state file: which file, which field, why.
+// What went wrong in a config or state file: which file, which field, why,
+// and what kind of problem it is (callers decide on the kind, never on the text).
 #include <optional>
 #include <string>
 
 namespace atelier {
 
+enum class ErrorKind {
+    unreadable,    // empty, truncated, not JSON, numbers Atelier does not use
+    missing,       // a required field is absent
+    wrong_type,    // a field of the wrong JSON type
+    bad_value,     // parses, but makes no sense (out of range, unknown name, broken invariant)
+    newer_schema,  // written by a newer Atelier: leave it untouched
+};
+
 struct ConfigError {
     std::string file;
     std::string field;   // "steps[3].minutes", or "(file)" for the whole file
     std::string reason;  // "expected a whole number"
+    ErrorKind kind = ErrorKind::bad_value;
     std::string message() const { return file + ": " + field + ": " + reason; }
 };
 

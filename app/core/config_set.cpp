@@ -47,7 +47,8 @@ KeyMap merged_keys(const std::map<std::string, std::string>& user_files, const s
     KeyMap out = user;
     for (const Binding& b : defaults.bindings) {
         const bool action_rebound = !keys_for(user, b.action).empty();
-        const bool key_taken = action_for(user, b.chord.key, b.chord.mods).has_value();
+        bool key_taken = false;
+        for (const Binding& taken : user.bindings) key_taken = key_taken || taken.chord == b.chord;
         if (!action_rebound && !key_taken) out.bindings.push_back(b);
     }
     return out;

@@ -22,6 +22,19 @@ std::string overtime_text(int64_t over_ms) { return "+" + hms(over_ms > 0 ? over
 
 std::string duration_text(int64_t ms) { return hms(ms > 0 ? ms / 1000 : 0, false); }
 
+std::string record_time_text(int64_t ms) {
+    const int64_t seconds = ms > 0 ? ms / 1000 : 0;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", static_cast<long long>(seconds / 3600),
+                  static_cast<long long>((seconds / 60) % 60), static_cast<long long>(seconds % 60));
+    return buf;
+}
+
+std::string signed_record_time_text(int64_t ms) {
+    if (ms == 0) return record_time_text(0);
+    return (ms > 0 ? "+" : "\u2212") + record_time_text(ms > 0 ? ms : -ms);
+}
+
 std::string clock_text(int64_t at_ms, int64_t utc_offset_ms) {
     const int64_t day_ms = 86'400'000;
     const int64_t in_day = (((at_ms + utc_offset_ms) % day_ms) + day_ms) % day_ms;

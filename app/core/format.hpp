@@ -10,8 +10,12 @@ namespace atelier {
 std::string countdown_text(int64_t remaining_ms);
 // Overtime, counting up: "+02:15".
 std::string overtime_text(int64_t over_ms);
-// A duration for tables and speaking time: "4:05", "1:02:00".
+// A short duration, for a turn on the wall: "4:05", "1:02:00".
 std::string duration_text(int64_t ms);
+// Durations in the summary and the record, one format throughout: "0:04:05", "1:35:00".
+std::string record_time_text(int64_t ms);
+// Time added or removed: "+0:05:00", "−0:01:00" (a real minus sign), "0:00:00".
+std::string signed_record_time_text(int64_t ms);
 // "14:05" for a moment on the session clock, shifted into local time.
 std::string clock_text(int64_t at_ms, int64_t utc_offset_ms);
 // "2026-11-29" (UTC) for the group's series.

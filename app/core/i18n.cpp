@@ -31,6 +31,7 @@ const Pair kWords[] = {
     {"Parole libre", "Open floor"},
     {"Bilan de l’atelier", "Atelier summary"},
     {"Prévu", "Planned"},
+    {"Ajouté", "Added"},
     {"Réel", "Actual"},
     {"Total", "Total"},
     {"non atteinte", "not reached"},
@@ -48,28 +49,25 @@ const Pair kWords[] = {
      "Damaged state file — the previous backup was loaded"},
     {"Fichier d’état abîmé — atelier d’exemple chargé, l’ancien fichier est conservé",
      "Damaged state file — sample atelier loaded, the old file was kept"},
-    {"Erreur de configuration — valeurs par défaut utilisées (détails dans le terminal)",
-     "Configuration error — defaults used (details in the terminal)"},
+    {"Erreur de configuration — valeurs par défaut utilisées (détails dans la console)",
+     "Configuration error — defaults used (details in the console)"},
     {"Appuyez sur Démarrer", "Press Start"},
-    {"Préparer l’atelier", "Set up the atelier"},
-    {"Méthode", "Method"},
-    {"Durées des étapes (minutes)", "Step durations (minutes)"},
-    {"Participants, dans l’ordre où ils sont assis", "Participants, in seating order"},
-    {"Ajouter", "Add"},
-    {"Client", "Client"},
-    {"Suggérer (pas encore client)", "Suggest (not yet client)"},
-    {"Animateur", "Facilitator"},
-    {"Groupe", "Group"},
-    {"Atelier", "Atelier"},
-    {"Langue", "Language"},
-    {"Valider et commencer ce nouvel atelier (Ctrl+Entrée)", "Confirm and start this new atelier (Ctrl+Enter)"},
-    {"Annuler (rien n’est changé)", "Cancel (nothing changes)"},
-    {"Ce nom est déjà dans le groupe" NNBSP ":", "This name is already in the group:"},
-    {"min", "min"},
-    {"Il faut au moins un participant.", "The group needs at least one participant."},
-    {"Un participant n’a pas de nom.", "A participant has no name."},
-    {"Tab" NNBSP ": champ suivant   Flèches et Espace" NNBSP ": boutons   Ctrl+Entrée" NNBSP ": valider   Échap" NNBSP ": annuler",
-     "Tab: next field   Arrows and Space: buttons   Ctrl+Enter: confirm   Esc: cancel"},
+    {"La demande de {}" NNBSP ":", "{}’s request:"},
+    {"Le contrat de {}" NNBSP ":", "{}’s contract:"},
+    {"Plan d’action de {}", "{}’s action plan"},
+    {"Retour de {} sur son plan d’action", "{}’s follow-up on their action plan"},
+    {"Pas encore d’action notée", "No action written yet"},
+    {"{} écoute en silence et prend des notes", "{} listens in silence and takes notes"},
+    {"{} écoute, dos tourné", "{} listens with their back turned"},
+    {"Atelier {} / {}", "Atelier {} of {}"},
+    {"Tour {} / {}", "Round {} of {}"},
+    {"dernier tour", "last round"},
+    {"nouveau tour tant qu’il reste plus de {}", "new rounds while more than {} remain"},
+    {"parti", "left"},
+    {"réafficher l’écran", "bring the wall back"},
+    {"dans un instant", "in a moment"},
+    {"La demande et le contrat ont été effacés à la fin de l’atelier (réglage de confidentialité)",
+     "The request and the contract were erased when the atelier ended (confidentiality setting)"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::count));
 
@@ -96,12 +94,31 @@ const Pair kWhy[] = {
     {"Rien à confirmer", "Nothing to confirm"},
     {"Pas de tour de parole dans cette étape", "No speaking turns in this step"},
     {"Personne n’a la parole", "Nobody has the floor"},
-    {"Seulement en parole libre", "Only in an open-floor step"},
-    {"Pas de participant à ce numéro", "No participant with that number"},
+    {"Le client a la parole dans cette étape", "The client holds the floor in this step"},
+    {"Pas de participant à ce nom ou ce numéro", "No participant with that name or number"},
     {"Pas d’étape à ce numéro", "No step with that number"},
     {"C’est déjà le cas", "Already so"},
     {"L’étape ne peut pas durer moins de zéro", "A step cannot last less than zero"},
     {"Rien à réordonner", "Nothing to reorder"},
+    {"Nouvelle étape affichée — Suivant à nouveau dans un instant", "New step on the wall — press Next again in a moment"},
+    {"Seulement dans une étape à tours de parole", "Only in a step with rounds"},
+    {"Cette personne est partie", "This person has left"},
+    {"Le client ne peut pas partir" NNBSP ": changez d’abord de client", "The client cannot leave: change the client first"},
+    {"Cette personne a la parole" NNBSP ": passez d’abord au suivant", "This person has the floor: move on first"},
+    {"Cette personne n’était pas partie", "This person had not left"},
+    {"Il faut un nom", "A name is needed"},
+    {"Ce nom est déjà dans le groupe", "This name is already in the group"},
+    {"Le groupe est complet (24 personnes)", "The group is full (24 people)"},
+    {"Texte refusé" NNBSP ": trop long ou caractères invalides", "Text refused: too long or invalid characters"},
+    {"Pas d’action à ce numéro", "No action with that number"},
+    {"Le plan compte déjà 10 actions", "The plan already holds 10 actions"},
+    {"Texte vide", "Empty text"},
+    {"Cette personne a déjà parlé dans ce tour", "This person already spoke in this round"},
+    {"Cette place de l’ordre est déjà passée", "That place in the order has already passed"},
+    {"Une étape ne dure pas plus de 10 heures", "A step lasts at most 10 hours"},
+    {"Groupe incomplet ou invalide", "Incomplete or invalid group"},
+    {"Méthode invalide", "Invalid method"},
+    {"Rien à effacer", "Nothing to erase"},
 };
 
 const Pair kActions[] = {
@@ -116,11 +133,12 @@ const Pair kActions[] = {
     {"Étape précédente", "Previous step"},
     {"Décaler l’ordre", "Rotate the order"},
     {"Mélanger l’ordre", "Shuffle the order"},
+    {"Un tour de plus", "One more round"},
     {"Donner la parole au participant n° 1–9", "Give the floor to participant 1–9"},
-    {"Aller à l’étape n° 1–9", "Go to step 1–9"},
+    {"Aller à l’étape affichée n° 0–9", "Go to the step numbered 0–9"},
     {"Français / anglais", "French / English"},
     {"Aide", "Help"},
-    {"Préparer l’atelier", "Set up the atelier"},
+    {"Console de l’animateur", "Facilitator’s console"},
     {"Confirmer", "Confirm"},
     {"Annuler", "Cancel"},
     {"Quitter (avec confirmation)", "Quit (asks to confirm)"},
@@ -129,7 +147,7 @@ const Pair kActions[] = {
 
 static_assert(sizeof(kPhases) / sizeof(kPhases[0]) == static_cast<size_t>(Phase::paused) + 1);
 static_assert(sizeof(kActivities) / sizeof(kActivities[0]) == static_cast<size_t>(ClientActivity::back_turned) + 1);
-static_assert(sizeof(kWhy) / sizeof(kWhy[0]) == static_cast<size_t>(Why::nothing_to_reorder) + 1);
+static_assert(sizeof(kWhy) / sizeof(kWhy[0]) == static_cast<size_t>(Why::nothing_to_forget) + 1);
 static_assert(sizeof(kActions) / sizeof(kActions[0]) == static_cast<size_t>(ActionKind::reset) + 1);
 
 }  // namespace
@@ -139,6 +157,16 @@ const char* tr(Lang lang, Phase phase) { return pick(lang, kPhases[static_cast<i
 const char* tr(Lang lang, ClientActivity what) { return pick(lang, kActivities[static_cast<int>(what)]); }
 const char* tr(Lang lang, Why why) { return pick(lang, kWhy[static_cast<int>(why)]); }
 const char* tr(Lang lang, ActionKind action) { return pick(lang, kActions[static_cast<int>(action)]); }
+
+std::string fill(const std::string& pattern, const std::string& a, const std::string& b) {
+    std::string out = pattern;
+    for (const std::string* value : {&a, &b}) {
+        const auto at = out.find("{}");
+        if (at == std::string::npos) break;
+        out.replace(at, 2, *value);
+    }
+    return out;
+}
 
 std::vector<const char*> all_fixed_strings() {
     std::vector<const char*> out;

@@ -1,5 +1,7 @@
 #pragma once
 // Every word the wall and the help overlay can show, in French and English.
+// The console's words are in i18n_console.hpp.
+#include <string>
 #include <vector>
 
 #include "core/commands.hpp"
@@ -12,13 +14,14 @@ namespace atelier {
 enum class Word {
     step, round, next, next_round, next_summary, this_turn, speaking_time, projected_end, passed,
     role_client, role_consultant, role_facilitator, nobody_has_floor, open_floor,
-    summary_title, planned, actual, total, not_reached, blank_hint,
+    summary_title, planned, added, actual, total, not_reached, blank_hint,
     confirm_quit, confirm_reset, help_title, help_close, help_footer,
     notice_saving_failed, notice_state_restored_backup, notice_state_reset, notice_config_error,
     press_start,
-    setup_title, setup_method, setup_durations, setup_participants, setup_add, setup_client, setup_suggest,
-    setup_facilitator, setup_group, setup_atelier, setup_language, setup_confirm, setup_cancel, setup_duplicate,
-    setup_minutes, setup_no_participant, setup_empty_name, setup_keys_hint,
+    // Patterns: "{}" is replaced by a name or a number (see fill()).
+    board_request, board_contract, board_plan, board_follow_up, board_no_plan,
+    posture_listens, posture_back_turned, series, round_of, last_round, rounds_while, has_left,
+    next_unblanks, next_in_a_moment, content_erased_at_summary,
     count,
 };
 
@@ -27,6 +30,9 @@ const char* tr(Lang lang, Phase phase);         // the word that says the phase 
 const char* tr(Lang lang, ClientActivity what);  // "Le client écoute et prend des notes"
 const char* tr(Lang lang, Why why);              // why a command changed nothing
 const char* tr(Lang lang, ActionKind action);    // help overlay
+
+// `pattern` with its "{}" replaced by `a`, then `b`.
+std::string fill(const std::string& pattern, const std::string& a, const std::string& b = "");
 
 // Every fixed string above, in both languages: the glyph test checks each one.
 std::vector<const char*> all_fixed_strings();

@@ -20,10 +20,11 @@ namespace atelier::json {
 
 // An error at a path inside a document.
 struct FieldError : std::runtime_error {
-    FieldError(std::string path_, std::string reason_)
-        : std::runtime_error(path_ + ": " + reason_), path(std::move(path_)), reason(std::move(reason_)) {}
+    FieldError(std::string path_, std::string reason_, ErrorKind kind_ = ErrorKind::bad_value)
+        : std::runtime_error(path_ + ": " + reason_), path(std::move(path_)), reason(std::move(reason_)), kind(kind_) {}
     std::string path;
     std::string reason;
+    ErrorKind kind;
 };
 
 template <class T>
@@ -42,8 +43,11 @@ inline std::string joined(const std::string& outer, const std::string& inner) {
     return outer + "." + inner;
 }
 
-inline bool is_missing(const cereal::Exception& e) {
-    return std::string(e.what()).find("not found") != std::string::npos;
+// cereal 1.3.2 throws one exception type for every failure; only its text
+// tells a missing member ("provided NVP (x) not found") from a wrong type.
+// This is the one place that reads it: everything past here uses ErrorKind.
+inline ErrorKind kind_of(const cereal::Exception& e) {
+    return std::string(e.what()).find(") not found") != std::string::npos ? ErrorKind::missing : ErrorKind::wrong_type;
 }
 
 // Reads `name` into `value`; throws FieldError naming the field when it is
@@ -53,9 +57,10 @@ void field(cereal::JSONInputArchive& ar, const char* name, T& value) {
     try {
         ar(cereal::make_nvp(name, value));
     } catch (const FieldError& e) {
-        throw FieldError(joined(name, e.path), e.reason);
+        throw FieldError(joined(name, e.path), e.reason, e.kind);
     } catch (const cereal::Exception& e) {
-        throw FieldError(name, is_missing(e) ? "missing" : expected_kind<T>());
+        const ErrorKind kind = kind_of(e);
+        throw FieldError(name, kind == ErrorKind::missing ? "missing" : expected_kind<T>(), kind);
     }
 }
 
@@ -67,10 +72,10 @@ bool optional_field(cereal::JSONInputArchive& ar, const char* name, T& value) {
         ar(cereal::make_nvp(name, value));
         return true;
     } catch (const FieldError& e) {
-        throw FieldError(joined(name, e.path), e.reason);
+        throw FieldError(joined(name, e.path), e.reason, e.kind);
     } catch (const cereal::Exception& e) {
-        if (is_missing(e)) return false;
-        throw FieldError(name, expected_kind<T>());
+        if (kind_of(e) == ErrorKind::missing) return false;
+        throw FieldError(name, expected_kind<T>(), ErrorKind::wrong_type);
     }
 }
 
@@ -81,16 +86,16 @@ void elements(cereal::JSONInputArchive& ar, std::vector<T>& out, LoadOne load_on
     try {
         ar(cereal::make_size_tag(n));
     } catch (const cereal::Exception&) {
-        throw FieldError("", "expected a list [ ... ]");
+        throw FieldError("", "expected a list [ ... ]", ErrorKind::wrong_type);
     }
     out.resize(static_cast<size_t>(n));
     for (size_t i = 0; i < out.size(); ++i) {
         try {
             load_one(ar, out[i]);
         } catch (const FieldError& e) {
-            throw FieldError(joined("[" + std::to_string(i) + "]", e.path), e.reason);
-        } catch (const cereal::Exception&) {
-            throw FieldError("[" + std::to_string(i) + "]", expected_kind<T>());
+            throw FieldError(joined("[" + std::to_string(i) + "]", e.path), e.reason, e.kind);
+        } catch (const cereal::Exception& e) {
+            throw FieldError("[" + std::to_string(i) + "]", expected_kind<T>(), kind_of(e));
         }
     }
 }
@@ -135,13 +140,14 @@ inline int line_of_decimal_number(const std::string& text) {
 }
 
 inline Document::Document(const std::string& text) : stream(text) {
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw FieldError("(file)", "empty file");
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw FieldError("(file)", "empty file", ErrorKind::unreadable);
     if (const int line = line_of_decimal_number(text))
-        throw FieldError("(file)", "line " + std::to_string(line) + ": a number with a decimal point, an exponent or over 18 digits; only whole numbers are used");
+        throw FieldError("(file)", "line " + std::to_string(line) + ": a number with a decimal point, an exponent or over 18 digits; only whole numbers are used",
+                         ErrorKind::unreadable);
     try {
         archive = std::make_unique<cereal::JSONInputArchive>(stream);
     } catch (const cereal::Exception&) {
-        throw FieldError("(file)", "not a JSON object: truncated, or not JSON at all");
+        throw FieldError("(file)", "not a JSON object: truncated, or not JSON at all", ErrorKind::unreadable);
     }
 }
 
@@ -154,9 +160,9 @@ Parsed<T> parse_file(const std::string& text, const std::string& file, Read read
         Document doc(text);
         out.value = read(*doc.archive);
     } catch (const FieldError& e) {
-        out.error = {file, e.path, e.reason};
+        out.error = {file, e.path, e.reason, e.kind};
     } catch (const std::exception& e) {
-        out.error = {file, "(file)", e.what()};
+        out.error = {file, "(file)", e.what(), ErrorKind::unreadable};
     }
     return out;
 }

@@ -12,6 +12,7 @@ struct Text {
     std::string fr;
     std::string en;
     const std::string& in(Lang lang) const { return lang == Lang::en && !en.empty() ? en : fr; }
+    bool operator==(const Text&) const = default;
 };
 
 inline const char* lang_code(Lang lang) { return lang == Lang::en ? "en" : "fr"; }

@@ -36,6 +36,41 @@ const char* to_string(ClientActivity activity) {
     return "speaks";
 }
 
+const char* to_string(Board board) {
+    switch (board) {
+        case Board::none: return "none";
+        case Board::request: return "request";
+        case Board::plan: return "plan";
+        case Board::follow_up: return "follow_up";
+    }
+    return "none";
+}
+
+bool parse(const std::string& text, Board& out) {
+    for (Board b : {Board::none, Board::request, Board::plan, Board::follow_up}) {
+        if (text == to_string(b)) {
+            out = b;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string display_number(const Method& method, int index) {
+    if (index < 0 || index >= static_cast<int>(method.steps.size())) return "";
+    bool any_numbered = false;
+    for (const Step& s : method.steps) any_numbered = any_numbered || !s.number.empty();
+    if (!any_numbered) return std::to_string(index + 1);
+    return method.steps[static_cast<size_t>(index)].number;
+}
+
+int step_numbered(const Method& method, const std::string& number) {
+    if (number.empty()) return -1;
+    for (int i = 0; i < static_cast<int>(method.steps.size()); ++i)
+        if (display_number(method, i) == number) return i;
+    return -1;
+}
+
 bool parse(const std::string& text, SpeakingMode& out) {
     for (SpeakingMode m : {SpeakingMode::client, SpeakingMode::round, SpeakingMode::everyone, SpeakingMode::free}) {
         if (text == to_string(m)) {

@@ -19,6 +19,14 @@ enum class SpeakingMode {
 // What the client does during a step (shown on the wall).
 enum class ClientActivity { speaks, answers, listens, back_turned };
 
+// What the wall keeps in view during a step, besides the timer and the turns.
+enum class Board {
+    none,
+    request,    // the client's request (or the contract, once stated)
+    plan,       // the action plan being written, under the request
+    follow_up,  // the previous client's plan, for their follow-up
+};
+
 struct Step {
     std::string id;
     std::string number;  // label on the wall ("2"); empty for opening, break...
@@ -30,6 +38,8 @@ struct Step {
     int rounds = 0;  // round steps: 0 = as many as time allows
     int64_t warning_ms = 0;  // remaining time at which the timer turns to warning
     int64_t danger_ms = 0;   // ... and to danger
+    Board board = Board::none;
+    bool operator==(const Step&) const = default;
 };
 
 struct Method {
@@ -38,6 +48,7 @@ struct Method {
     int total_minutes = 0;   // the stated length of the atelier
     int margin_minutes = 0;  // slack planned but not assigned to a step
     std::vector<Step> steps;
+    bool operator==(const Method&) const = default;
 };
 
 struct Thresholds {
@@ -53,7 +64,16 @@ int64_t planned_total_ms(const Method& method);
 
 const char* to_string(SpeakingMode mode);
 const char* to_string(ClientActivity activity);
+const char* to_string(Board board);
 bool parse(const std::string& text, SpeakingMode& out);
 bool parse(const std::string& text, ClientActivity& out);
+bool parse(const std::string& text, Board& out);
+
+// The number the wall shows for step `index` ("2"), the one Ctrl+2 and
+// `goto-step 2` reach. Steps without a number (a break) show none, unless the
+// method numbers no step at all: then steps are numbered from 1.
+std::string display_number(const Method& method, int index);
+// The step showing `number`, or -1.
+int step_numbered(const Method& method, const std::string& number);
 
 }  // namespace atelier

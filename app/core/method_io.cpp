@@ -36,6 +36,10 @@ void load_step(cereal::JSONInputArchive& ar, Step& step) {
     json::optional_field(ar, "client", client);
     if (!parse(client, step.client))
         throw json::FieldError("client", "unknown value \"" + client + "\" (speaks, answers, listens, back_turned)");
+    std::string board = "none";
+    json::optional_field(ar, "board", board);
+    if (!parse(board, step.board))
+        throw json::FieldError("board", "unknown value \"" + board + "\" (none, request, plan, follow_up)");
 
     json::optional_field(ar, "rounds", step.rounds);
     if (step.rounds < 0 || step.rounds > 99) throw json::FieldError("rounds", "must be between 0 (as time allows) and 99");

@@ -1,6 +1,8 @@
 #pragma once
 // The one place where commands change a session. Pure: same session, command
-// and `now` give the same result; an impossible command changes nothing and says why.
+// and `now` give the same result; an impossible command changes nothing and
+// says why. A session that holds the invariant (invariant.hpp) still holds it
+// after any command at any time.
 #include "core/commands.hpp"
 #include "core/session.hpp"
 
@@ -12,6 +14,7 @@ struct Outcome {
     bool changed = false;       // the session differs: save it
     bool step_changed = false;  // a new step (or the summary) is shown: flash
     bool quit = false;          // confirmed quit
+    bool scrub = false;         // content was erased: the backup must not keep it either
 };
 
 Outcome reduce(Session session, const Command& command, int64_t now);
@@ -23,7 +26,20 @@ struct NextPreview {
     Upcoming kind = Upcoming::nothing;
     Speaker speaker = kNobody;  // for speaker and new_round: who will speak
     int step = -1;              // for step
+    bool guarded = false;       // step or summary, but the step guard holds it back now
+    bool unblanks = false;      // the wall is blanked: Next only brings it back
 };
 NextPreview preview_next(const Session& session, int64_t now);
+
+// How a round step goes on adding rounds, for the wall: the last round by
+// count, or new rounds while more than `until_ms` remain.
+struct RoundPlan {
+    bool round_step = false;
+    int round = 0;           // the current round, 1-based
+    int limit = 0;           // rounds planned (with those granted); 0: as time allows
+    bool last = false;       // no round will follow this one
+    int64_t until_ms = 0;    // as time allows: no new round once this little remains
+};
+RoundPlan round_plan(const Session& session, int64_t now);
 
 }  // namespace atelier

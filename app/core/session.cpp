@@ -16,7 +16,11 @@ Session new_session(Group group, Method method, int client, std::string atelier_
     if (!session.method.steps.empty()) {
         StepRecord& first = session.records[0];
         first.visited = true;
-        first.turns = begin_turns(session.method.steps[0].speaking, session.group, client, 0);
+        first.turns = begin_turns(session.method.steps[0].speaking, session.group, client, 0, {});
+    }
+    if (!session.group.history.empty()) {
+        const PastAtelier& last = session.group.history.back();
+        session.follow_up = {last.client, last.plan};
     }
     return session;
 }
@@ -37,21 +41,31 @@ std::optional<Speaker> current_speaker(const Session& session) {
     return current_speaker(current_record(session).turns);
 }
 
+bool is_present(const Session& session, Speaker speaker) {
+    if (speaker == kFacilitator) return !session.group.facilitator.empty();
+    return speaker >= 0 && speaker < static_cast<int>(session.group.participants.size()) && !session.left.count(speaker);
+}
+
+int atelier_number(const Session& session) {
+    const int held = static_cast<int>(session.group.history.size());
+    return session.in_history ? held : held + 1;
+}
+
 std::string all_text(const Session& s) {
     std::string text = s.group.name + "\n" + s.group.facilitator + "\n" + s.atelier_name + "\n";
     for (const std::string& p : s.group.participants) text += p + "\n";
     text += s.method.name.fr + "\n" + s.method.name.en + "\n";
     for (const Step& step : s.method.steps)
         text += step.name.fr + "\n" + step.name.en + "\n" + step.instruction.fr + "\n" + step.instruction.en + "\n";
+    text += s.content.request + "\n" + s.content.contract + "\n" + s.follow_up.client + "\n";
+    for (const std::string& item : s.content.plan) text += item + "\n";
+    for (const std::string& item : s.follow_up.plan) text += item + "\n";
     return text;
 }
 
 int64_t speaking_time(const Session& session, Speaker speaker, int64_t now) {
     int64_t total = 0;
-    for (size_t i = 0; i < session.records.size(); ++i) {
-        const StepRecord& record = session.records[i];
-        total += spoken(record.turns, speaker, elapsed(record.timer, now));
-    }
+    for (const StepRecord& record : session.records) total += spoken(record.turns, speaker, elapsed(record.timer, now));
     return total;
 }
 

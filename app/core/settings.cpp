@@ -14,6 +14,11 @@ Parsed<Settings> parse_settings(const std::string& text, const std::string& file
         else throw json::FieldError("lang", "unknown language \"" + lang + "\" (fr, en)");
         json::optional_field(ar, "flash", s.flash);
         json::optional_field(ar, "method", s.method);
+        json::optional_field(ar, "step_guard_ms", s.step_guard_ms);
+        if (s.step_guard_ms < 0 || s.step_guard_ms > 10'000)
+            throw json::FieldError("step_guard_ms", "must be between 0 (no guard) and 10000 milliseconds");
+        json::optional_field(ar, "forget_content_when_finished", s.forget_content_when_finished);
+        json::optional_field(ar, "keep_plan_for_follow_up", s.keep_plan_for_follow_up);
         return s;
     });
 }

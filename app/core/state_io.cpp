@@ -4,11 +4,15 @@
 
 #include <sstream>
 
+#include "core/invariant.hpp"
+#include "core/text.hpp"
+
 namespace atelier {
 namespace {
 
 using Out = cereal::JSONOutputArchive;
 using In = cereal::JSONInputArchive;
+using cereal::make_nvp;
 
 // ---- writing -------------------------------------------------------------
 
@@ -16,7 +20,7 @@ struct TextOut {
     const Text& t;
     template <class A>
     void save(A& ar) const {
-        ar(cereal::make_nvp("fr", t.fr), cereal::make_nvp("en", t.en));
+        ar(make_nvp("fr", t.fr), make_nvp("en", t.en));
     }
 };
 
@@ -24,11 +28,11 @@ struct StepOut {
     const Step& s;
     template <class A>
     void save(A& ar) const {
-        ar(cereal::make_nvp("id", s.id), cereal::make_nvp("number", s.number), cereal::make_nvp("name", TextOut{s.name}),
-           cereal::make_nvp("instruction", TextOut{s.instruction}), cereal::make_nvp("planned_ms", s.planned_ms),
-           cereal::make_nvp("speaking", std::string(to_string(s.speaking))),
-           cereal::make_nvp("client", std::string(to_string(s.client))), cereal::make_nvp("rounds", s.rounds),
-           cereal::make_nvp("warning_ms", s.warning_ms), cereal::make_nvp("danger_ms", s.danger_ms));
+        ar(make_nvp("id", s.id), make_nvp("number", s.number), make_nvp("name", TextOut{s.name}),
+           make_nvp("instruction", TextOut{s.instruction}), make_nvp("planned_ms", s.planned_ms),
+           make_nvp("speaking", std::string(to_string(s.speaking))), make_nvp("client", std::string(to_string(s.client))),
+           make_nvp("rounds", s.rounds), make_nvp("warning_ms", s.warning_ms), make_nvp("danger_ms", s.danger_ms),
+           make_nvp("board", std::string(to_string(s.board))));
     }
 };
 
@@ -42,19 +46,20 @@ const char* mark_name(Mark m) {
     return "upcoming";
 }
 
+struct TimerOut {
+    const StepTimer& t;
+    template <class A>
+    void save(A& ar) const {
+        ar(make_nvp("planned_ms", t.planned_ms), make_nvp("added_ms", t.added_ms), make_nvp("started", t.started),
+           make_nvp("started_at", t.started_at), make_nvp("paused", t.paused), make_nvp("paused_at", t.paused_at),
+           make_nvp("paused_total", t.paused_total));
+    }
+};
+
 struct RecordOut {
     const StepRecord& r;
     template <class A>
     void save(A& ar) const {
-        const StepTimer& t = r.timer;
-        ar(cereal::make_nvp("visited", r.visited));
-        ar.setNextName("timer");
-        ar.startNode();
-        ar(cereal::make_nvp("planned_ms", t.planned_ms), cereal::make_nvp("added_ms", t.added_ms),
-           cereal::make_nvp("started", t.started), cereal::make_nvp("started_at", t.started_at),
-           cereal::make_nvp("paused", t.paused), cereal::make_nvp("paused_at", t.paused_at),
-           cereal::make_nvp("paused_total", t.paused_total));
-        ar.finishNode();
         std::vector<std::vector<int>> orders;
         std::vector<std::vector<std::string>> marks;
         for (const Round& round : r.turns.rounds) {
@@ -68,9 +73,9 @@ struct RecordOut {
             who.push_back(speaker);
             ms.push_back(time);
         }
-        ar(cereal::make_nvp("round_orders", orders), cereal::make_nvp("round_marks", marks),
-           cereal::make_nvp("position", r.turns.position), cereal::make_nvp("floor_since", r.turns.floor_since),
-           cereal::make_nvp("spoken_by", who), cereal::make_nvp("spoken_ms", ms));
+        ar(make_nvp("visited", r.visited), make_nvp("rounds_granted", r.rounds_granted), make_nvp("timer", TimerOut{r.timer}),
+           make_nvp("round_orders", orders), make_nvp("round_marks", marks), make_nvp("position", r.turns.position),
+           make_nvp("floor_since", r.turns.floor_since), make_nvp("spoken_by", who), make_nvp("spoken_ms", ms));
     }
 };
 
@@ -78,7 +83,7 @@ struct PastOut {
     const PastAtelier& p;
     template <class A>
     void save(A& ar) const {
-        ar(cereal::make_nvp("date", p.date), cereal::make_nvp("method", p.method_id), cereal::make_nvp("client", p.client));
+        ar(make_nvp("date", p.date), make_nvp("method", p.method_id), make_nvp("client", p.client), make_nvp("plan", p.plan));
     }
 };
 
@@ -92,7 +97,52 @@ struct ListOut {
     }
 };
 
+struct GroupOut {
+    const Group& g;
+    template <class A>
+    void save(A& ar) const {
+        ar(make_nvp("name", g.name), make_nvp("facilitator", g.facilitator), make_nvp("participants", g.participants),
+           make_nvp("series_size", g.series_size), make_nvp("history", ListOut<PastAtelier, PastOut>{g.history}));
+    }
+};
+
+struct MethodOut {
+    const Method& m;
+    template <class A>
+    void save(A& ar) const {
+        ar(make_nvp("id", m.id), make_nvp("name", TextOut{m.name}), make_nvp("total_minutes", m.total_minutes),
+           make_nvp("margin_minutes", m.margin_minutes), make_nvp("steps", ListOut<Step, StepOut>{m.steps}));
+    }
+};
+
+struct ContentOut {
+    const Content& c;
+    template <class A>
+    void save(A& ar) const {
+        ar(make_nvp("request", c.request), make_nvp("contract", c.contract), make_nvp("plan", c.plan));
+    }
+};
+
+struct FollowUpOut {
+    const FollowUp& f;
+    template <class A>
+    void save(A& ar) const {
+        ar(make_nvp("client", f.client), make_nvp("plan", f.plan));
+    }
+};
+
+struct RulesOut {
+    const Rules& r;
+    template <class A>
+    void save(A& ar) const {
+        ar(make_nvp("step_guard_ms", r.step_guard_ms), make_nvp("forget_when_finished", r.forget_when_finished),
+           make_nvp("keep_plan", r.keep_plan));
+    }
+};
+
 // ---- reading -------------------------------------------------------------
+// `v2`: the file is schema 2; a schema-1 file lacks the fields marked so,
+// which keep their defaults (that is the whole migration).
 
 struct TextIn {
     Text* t;
@@ -103,25 +153,11 @@ struct TextIn {
     }
 };
 
-void load_step(In& ar, Step& s) {
-    ar.startNode();
-    json::field(ar, "id", s.id);
-    json::field(ar, "number", s.number);
-    TextIn name{&s.name}, instruction{&s.instruction};
-    json::field(ar, "name", name);
-    json::field(ar, "instruction", instruction);
-    json::field(ar, "planned_ms", s.planned_ms);
-    if (s.planned_ms < 0) throw json::FieldError("planned_ms", "negative duration");
-    std::string speaking, client;
-    json::field(ar, "speaking", speaking);
-    if (!parse(speaking, s.speaking)) throw json::FieldError("speaking", "unknown value \"" + speaking + "\"");
-    json::field(ar, "client", client);
-    if (!parse(client, s.client)) throw json::FieldError("client", "unknown value \"" + client + "\"");
-    json::field(ar, "rounds", s.rounds);
-    json::field(ar, "warning_ms", s.warning_ms);
-    json::field(ar, "danger_ms", s.danger_ms);
-    if (s.rounds < 0 || s.warning_ms < 0 || s.danger_ms < 0) throw json::FieldError("rounds", "negative value");
-    ar.finishNode();
+template <class E>
+void enum_field(In& ar, const char* name, E& out) {
+    std::string text;
+    json::field(ar, name, text);
+    if (!parse(text, out)) throw json::FieldError(name, "unknown value \"" + text + "\"");
 }
 
 bool parse_mark(const std::string& text, Mark& out) {
@@ -132,6 +168,28 @@ bool parse_mark(const std::string& text, Mark& out) {
         }
     return false;
 }
+
+struct StepIn {
+    Step* s;
+    bool v2;
+    void load(In& ar) {
+        ar.startNode();
+        json::field(ar, "id", s->id);
+        json::field(ar, "number", s->number);
+        TextIn name{&s->name}, instruction{&s->instruction};
+        json::field(ar, "name", name);
+        json::field(ar, "instruction", instruction);
+        json::field(ar, "planned_ms", s->planned_ms);
+        enum_field(ar, "speaking", s->speaking);
+        enum_field(ar, "client", s->client);
+        json::field(ar, "rounds", s->rounds);
+        json::field(ar, "warning_ms", s->warning_ms);
+        json::field(ar, "danger_ms", s->danger_ms);
+        if (v2) enum_field(ar, "board", s->board);
+        else s->board = default_board(s->id);
+        ar.finishNode();
+    }
+};
 
 struct TimerIn {
     StepTimer* t;
@@ -144,131 +202,89 @@ struct TimerIn {
         json::field(ar, "paused", t->paused);
         json::field(ar, "paused_at", t->paused_at);
         json::field(ar, "paused_total", t->paused_total);
-        if (t->planned_ms < 0 || t->paused_total < 0) throw json::FieldError("planned_ms", "negative duration");
     }
 };
 
-void load_record(In& ar, StepRecord& r) {
-    ar.startNode();
-    json::field(ar, "visited", r.visited);
-    TimerIn timer{&r.timer};
-    json::field(ar, "timer", timer);
-    std::vector<std::vector<int>> orders;
-    std::vector<std::vector<std::string>> marks;
-    json::field(ar, "round_orders", orders);
-    json::field(ar, "round_marks", marks);
-    json::field(ar, "position", r.turns.position);
-    json::field(ar, "floor_since", r.turns.floor_since);
-    if (orders.size() != marks.size()) throw json::FieldError("round_marks", "not one list per round");
-    for (size_t i = 0; i < orders.size(); ++i) {
-        if (orders[i].size() != marks[i].size())
-            throw json::FieldError("round_marks[" + std::to_string(i) + "]", "not one mark per speaker");
-        Round round;
-        round.order.assign(orders[i].begin(), orders[i].end());
-        for (const std::string& m : marks[i]) {
-            Mark mark;
-            if (!parse_mark(m, mark)) throw json::FieldError("round_marks[" + std::to_string(i) + "]", "unknown mark \"" + m + "\"");
-            round.marks.push_back(mark);
+struct RecordIn {
+    StepRecord* r;
+    bool v2;
+    void load(In& ar) {
+        ar.startNode();
+        json::field(ar, "visited", r->visited);
+        if (v2) json::field(ar, "rounds_granted", r->rounds_granted);
+        TimerIn timer{&r->timer};
+        json::field(ar, "timer", timer);
+        std::vector<std::vector<int>> orders;
+        std::vector<std::vector<std::string>> marks;
+        json::field(ar, "round_orders", orders);
+        json::field(ar, "round_marks", marks);
+        json::field(ar, "position", r->turns.position);
+        json::field(ar, "floor_since", r->turns.floor_since);
+        if (orders.size() != marks.size()) throw json::FieldError("round_marks", "not one list per round");
+        for (size_t i = 0; i < orders.size(); ++i) {
+            const std::string where = "round_marks[" + std::to_string(i) + "]";
+            if (orders[i].size() != marks[i].size()) throw json::FieldError(where, "not one mark per speaker");
+            Round round;
+            round.order.assign(orders[i].begin(), orders[i].end());
+            for (const std::string& m : marks[i]) {
+                Mark mark;
+                if (!parse_mark(m, mark)) throw json::FieldError(where, "unknown mark \"" + m + "\"");
+                round.marks.push_back(mark);
+            }
+            r->turns.rounds.push_back(std::move(round));
         }
-        r.turns.rounds.push_back(std::move(round));
+        std::vector<int> who;
+        std::vector<int64_t> ms;
+        json::field(ar, "spoken_by", who);
+        json::field(ar, "spoken_ms", ms);
+        if (who.size() != ms.size()) throw json::FieldError("spoken_ms", "not one time per speaker");
+        for (size_t i = 0; i < who.size(); ++i)
+            if (!r->turns.spoken_ms.emplace(who[i], ms[i]).second)
+                throw json::FieldError("spoken_by[" + std::to_string(i) + "]", "the same speaker twice");
+        ar.finishNode();
     }
-    std::vector<int> who;
-    std::vector<int64_t> ms;
-    json::field(ar, "spoken_by", who);
-    json::field(ar, "spoken_ms", ms);
-    if (who.size() != ms.size()) throw json::FieldError("spoken_ms", "not one time per speaker");
-    for (size_t i = 0; i < who.size(); ++i) {
-        if (ms[i] < 0) throw json::FieldError("spoken_ms[" + std::to_string(i) + "]", "negative time");
-        r.turns.spoken_ms[who[i]] = ms[i];
-    }
-    ar.finishNode();
-}
+};
 
-template <class T>
+template <class T, class Loader>
 struct ListIn {
     std::vector<T>* items;
-    void (*load_one)(In&, T&);
+    bool v2;
     template <class A>
     void load(A& ar) {
-        json::elements(ar, *items, load_one);
+        json::elements(ar, *items, [this](In& a, T& item) { Loader{&item, v2}.load(a); });
     }
 };
 
-void load_past(In& ar, PastAtelier& p) {
-    ar.startNode();
-    json::field(ar, "date", p.date);
-    json::field(ar, "method", p.method_id);
-    json::field(ar, "client", p.client);
-    ar.finishNode();
-}
-
-void check_speaker(const Session& s, Speaker who, const std::string& where) {
-    const bool ok = who == kFacilitator || (who >= 0 && who < static_cast<int>(s.group.participants.size()));
-    if (!ok) throw json::FieldError(where, "no participant " + std::to_string(who));
-}
-
-// The loaded session must be one the engine could have reached.
-void validate(const Session& s) {
-    if (const auto problem = validate_group(s.group)) throw json::FieldError("group." + problem->field, problem->reason);
-    if (s.method.steps.empty()) throw json::FieldError("method.steps", "no step");
-    if (s.records.size() != s.method.steps.size()) throw json::FieldError("records", "not one record per step");
-    if (s.step < 0 || s.step >= static_cast<int>(s.method.steps.size())) throw json::FieldError("step", "no such step");
-    if (s.client < 0 || s.client >= static_cast<int>(s.group.participants.size())) throw json::FieldError("client", "no such participant");
-    for (size_t i = 0; i < s.records.size(); ++i) {
-        const std::string where = "records[" + std::to_string(i) + "]";
-        const Turns& t = s.records[i].turns;
-        for (const Round& round : t.rounds)
-            for (Speaker who : round.order) check_speaker(s, who, where + ".round_orders");
-        for (const auto& entry : t.spoken_ms) check_speaker(s, entry.first, where + ".spoken_by");
-        const int size = t.rounds.empty() ? 0 : static_cast<int>(t.rounds.back().order.size());
-        if (t.position < 0 || (size > 0 && t.position >= size) || (size == 0 && t.position != 0))
-            throw json::FieldError(where + ".position", "outside the round");
-    }
-}
-
-}  // namespace
-
-std::string state_to_json(const Session& s, int64_t saved_at) {
-    std::ostringstream out;
-    {
-        Out ar(out);  // writes its closing braces when it goes out of scope
-        ar(cereal::make_nvp("schema", kStateSchema), cereal::make_nvp("saved_at", saved_at));
-        ar.setNextName("group");
+struct PastIn {
+    PastAtelier* p;
+    bool v2;
+    void load(In& ar) {
         ar.startNode();
-        ar(cereal::make_nvp("name", s.group.name), cereal::make_nvp("facilitator", s.group.facilitator),
-           cereal::make_nvp("participants", s.group.participants),
-           cereal::make_nvp("history", ListOut<PastAtelier, PastOut>{s.group.history}));
+        json::field(ar, "date", p->date);
+        json::field(ar, "method", p->method_id);
+        json::field(ar, "client", p->client);
+        if (v2) json::field(ar, "plan", p->plan);
         ar.finishNode();
-        ar.setNextName("method");
-        ar.startNode();
-        ar(cereal::make_nvp("id", s.method.id), cereal::make_nvp("name", TextOut{s.method.name}),
-           cereal::make_nvp("total_minutes", s.method.total_minutes),
-           cereal::make_nvp("margin_minutes", s.method.margin_minutes),
-           cereal::make_nvp("steps", ListOut<Step, StepOut>{s.method.steps}));
-        ar.finishNode();
-        ar(cereal::make_nvp("atelier_name", s.atelier_name), cereal::make_nvp("client", s.client),
-           cereal::make_nvp("step", s.step), cereal::make_nvp("finished", s.finished),
-           cereal::make_nvp("in_history", s.in_history), cereal::make_nvp("blanked", s.blanked),
-           cereal::make_nvp("lang", std::string(lang_code(s.lang))), cereal::make_nvp("next_opener", s.next_opener),
-           cereal::make_nvp("records", ListOut<StepRecord, RecordOut>{s.records}));
     }
-    return out.str();
-}
+};
 
-namespace {
 struct GroupIn {
     Group* g;
+    bool v2;
     template <class A>
     void load(A& ar) {
         json::field(ar, "name", g->name);
         json::field(ar, "facilitator", g->facilitator);
         json::field(ar, "participants", g->participants);
-        ListIn<PastAtelier> history{&g->history, load_past};
+        if (v2) json::field(ar, "series_size", g->series_size);
+        ListIn<PastAtelier, PastIn> history{&g->history, v2};
         json::field(ar, "history", history);
     }
 };
+
 struct MethodIn {
     Method* m;
+    bool v2;
     template <class A>
     void load(A& ar) {
         json::field(ar, "id", m->id);
@@ -276,55 +292,139 @@ struct MethodIn {
         json::field(ar, "name", name);
         json::field(ar, "total_minutes", m->total_minutes);
         json::field(ar, "margin_minutes", m->margin_minutes);
-        ListIn<Step> steps{&m->steps, load_step};
+        ListIn<Step, StepIn> steps{&m->steps, v2};
         json::field(ar, "steps", steps);
     }
 };
+
+struct ContentIn {
+    Content* c;
+    template <class A>
+    void load(A& ar) {
+        json::field(ar, "request", c->request);
+        json::field(ar, "contract", c->contract);
+        json::field(ar, "plan", c->plan);
+    }
+};
+
+struct FollowUpIn {
+    FollowUp* f;
+    template <class A>
+    void load(A& ar) {
+        json::field(ar, "client", f->client);
+        json::field(ar, "plan", f->plan);
+    }
+};
+
+struct RulesIn {
+    Rules* r;
+    template <class A>
+    void load(A& ar) {
+        json::field(ar, "step_guard_ms", r->step_guard_ms);
+        json::field(ar, "forget_when_finished", r->forget_when_finished);
+        json::field(ar, "keep_plan", r->keep_plan);
+    }
+};
+
+// Schema 1 kept names as typed, knew no follow-up, and left the series entry
+// alone when the client changed after the summary.
+void migrate_from_1(Session& s) {
+    auto tidy = [](std::string& name) {
+        if (auto t = tidy_text(name, kMaxNameChars)) name = *t;
+    };
+    for (std::string& name : s.group.participants) tidy(name);
+    tidy(s.group.facilitator);
+    for (PastAtelier& past : s.group.history) tidy(past.client);
+    auto& history = s.group.history;
+    const bool client_known = s.client >= 0 && s.client < static_cast<int>(s.group.participants.size());
+    if (s.in_history && !history.empty() && client_known) history.back().client = s.group.participants[static_cast<size_t>(s.client)];
+    // 0.1.0 left the last floor holder of a step "current" when moving on.
+    for (size_t i = 0; i < s.records.size(); ++i) {
+        Turns& t = s.records[i].turns;
+        const bool shown = static_cast<int>(i) == s.step && !s.finished;
+        if (shown || t.rounds.empty() || t.position < 0 || t.position >= static_cast<int>(t.rounds.back().marks.size())) continue;
+        Mark& mark = t.rounds.back().marks[static_cast<size_t>(t.position)];
+        if (mark == Mark::current) mark = Mark::spoke;
+    }
+    const size_t mine = s.in_history ? 1 : 0;
+    if (history.size() > mine) s.follow_up.client = history[history.size() - 1 - mine].client;
+}
+
+SavedState read_state(In& ar, int schema) {
+    const bool v2 = schema >= 2;
+    SavedState st;
+    Session& s = st.session;
+    json::field(ar, "saved_at", st.saved_at);
+    GroupIn group{&s.group, v2};
+    json::field(ar, "group", group);
+    MethodIn method{&s.method, v2};
+    json::field(ar, "method", method);
+    json::field(ar, "atelier_name", s.atelier_name);
+    json::field(ar, "client", s.client);
+    json::field(ar, "step", s.step);
+    json::field(ar, "finished", s.finished);
+    json::field(ar, "in_history", s.in_history);
+    json::field(ar, "blanked", s.blanked);
+    std::string lang;
+    json::field(ar, "lang", lang);
+    if (lang != "fr" && lang != "en") throw json::FieldError("lang", "unknown language \"" + lang + "\"");
+    s.lang = lang == "en" ? Lang::en : Lang::fr;
+    json::field(ar, "next_opener", s.next_opener);
+    if (v2) {
+        std::vector<int> left;
+        json::field(ar, "left", left);
+        s.left.insert(left.begin(), left.end());
+        ContentIn content{&s.content};
+        json::field(ar, "content", content);
+        FollowUpIn follow_up{&s.follow_up};
+        json::field(ar, "follow_up", follow_up);
+        json::field(ar, "step_changed_at", s.step_changed_at);
+        RulesIn rules{&s.rules};
+        json::field(ar, "rules", rules);
+    }
+    ListIn<StepRecord, RecordIn> records{&s.records, v2};
+    json::field(ar, "records", records);
+    if (!v2) migrate_from_1(s);
+    if (const auto broken = find_violation(s)) throw json::FieldError(broken->field, broken->reason);
+    return st;
+}
+
 }  // namespace
 
+Board default_board(const std::string& id) {
+    if (id == "opening") return Board::follow_up;
+    if (id == "contract" || id == "consultation" || id == "consulting" || id == "helping") return Board::request;
+    if (id == "synthesis" || id == "action") return Board::plan;
+    return Board::none;
+}
+
+std::string state_to_json(const Session& s, int64_t saved_at) {
+    std::ostringstream out;
+    {
+        Out ar(out);  // writes its closing braces when it goes out of scope
+        ar(make_nvp("schema", kStateSchema), make_nvp("saved_at", saved_at), make_nvp("group", GroupOut{s.group}),
+           make_nvp("method", MethodOut{s.method}), make_nvp("atelier_name", s.atelier_name), make_nvp("client", s.client),
+           make_nvp("step", s.step), make_nvp("finished", s.finished), make_nvp("in_history", s.in_history),
+           make_nvp("blanked", s.blanked), make_nvp("lang", std::string(lang_code(s.lang))),
+           make_nvp("next_opener", s.next_opener), make_nvp("left", std::vector<int>(s.left.begin(), s.left.end())),
+           make_nvp("content", ContentOut{s.content}), make_nvp("follow_up", FollowUpOut{s.follow_up}),
+           make_nvp("step_changed_at", s.step_changed_at), make_nvp("rules", RulesOut{s.rules}),
+           make_nvp("records", ListOut<StepRecord, RecordOut>{s.records}));
+    }
+    return out.str();
+}
+
 Parsed<SavedState> parse_state(const std::string& text, const std::string& file) {
-    Parsed<SavedState> out;
-    try {
-        json::Document doc(text);
-        auto& ar = *doc.archive;
+    return json::parse_file<SavedState>(text, file, [](In& ar) {
         int schema = 0;
         json::field(ar, "schema", schema);
         if (schema > kStateSchema)
             throw json::FieldError("schema", "written by a newer Atelier (schema " + std::to_string(schema) +
-                                                 ", this one reads up to " + std::to_string(kStateSchema) + ")");
+                                                 ", this one reads up to " + std::to_string(kStateSchema) + ")",
+                                   ErrorKind::newer_schema);
         if (schema < 1) throw json::FieldError("schema", "unknown schema " + std::to_string(schema));
-        SavedState st;
-        Session& s = st.session;
-        json::field(ar, "saved_at", st.saved_at);
-        GroupIn group{&s.group};
-        json::field(ar, "group", group);
-        MethodIn method{&s.method};
-        json::field(ar, "method", method);
-        json::field(ar, "atelier_name", s.atelier_name);
-        json::field(ar, "client", s.client);
-        json::field(ar, "step", s.step);
-        json::field(ar, "finished", s.finished);
-        json::field(ar, "in_history", s.in_history);
-        json::field(ar, "blanked", s.blanked);
-        std::string lang;
-        json::field(ar, "lang", lang);
-        if (lang != "fr" && lang != "en") throw json::FieldError("lang", "unknown language \"" + lang + "\"");
-        s.lang = lang == "en" ? Lang::en : Lang::fr;
-        json::field(ar, "next_opener", s.next_opener);
-        ListIn<StepRecord> records{&s.records, load_record};
-        json::field(ar, "records", records);
-        validate(s);
-        out.value = std::move(st);
-    } catch (const json::FieldError& e) {
-        out.error = {file, e.path, e.reason};
-    } catch (const std::exception& e) {
-        out.error = {file, "(file)", e.what()};
-    }
-    return out;
-}
-
-bool is_newer_schema(const ConfigError& error) {
-    return error.field == "schema" && error.reason.find("newer") != std::string::npos;
+        return read_state(ar, schema);
+    });
 }
 
 }  // namespace atelier

@@ -9,8 +9,10 @@
 
 namespace atelier {
 
+// 1: Atelier 0.1.0. 2: people who left, the request, contract and plan, the
+// series (size, plans), one more round, the step guard, rules, boards.
 // Bump when the layout changes, and teach parse_state to migrate the old one.
-constexpr int kStateSchema = 1;
+constexpr int kStateSchema = 2;
 
 struct SavedState {
     Session session;
@@ -18,10 +20,12 @@ struct SavedState {
 };
 
 std::string state_to_json(const Session& session, int64_t saved_at);
-// A newer schema is refused (the caller must not overwrite that file);
-// an older one is migrated; anything inconsistent is an error naming the field.
+// A newer schema is refused (ErrorKind::newer_schema: the caller must not
+// overwrite that file); an older one is migrated; a file that parses but
+// breaks the session's invariant is refused, naming the field.
 Parsed<SavedState> parse_state(const std::string& text, const std::string& file);
-// True when the error means "written by a newer Atelier".
-bool is_newer_schema(const ConfigError& error);
+
+// The board a step of a schema-1 method gets: the shipped presets' step ids.
+Board default_board(const std::string& step_id);
 
 }  // namespace atelier

@@ -10,10 +10,12 @@ Summary summarize(const Session& session, int64_t now) {
     for (size_t i = 0; i < session.records.size(); ++i) {
         const StepRecord& rec = session.records[i];
         StepSummary step;
-        step.planned_ms = rec.timer.planned_ms + rec.timer.added_ms;
+        step.planned_ms = rec.timer.planned_ms;
+        step.added_ms = rec.timer.added_ms;
         step.actual_ms = elapsed(rec.timer, now);
         step.visited = rec.visited;
         out.planned_total_ms += step.planned_ms;
+        out.added_total_ms += step.added_ms;
         out.actual_total_ms += step.actual_ms;
         // What is left: the rest of the current step and every later one.
         if (!session.finished && static_cast<int>(i) >= session.step) left += std::max<int64_t>(0, remaining(rec.timer, now));

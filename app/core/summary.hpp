@@ -10,7 +10,8 @@
 namespace atelier {
 
 struct StepSummary {
-    int64_t planned_ms = 0;  // including minutes added or removed
+    int64_t planned_ms = 0;  // what the method planned (as set up for this atelier)
+    int64_t added_ms = 0;    // minutes added (or removed, negative) during the atelier
     int64_t actual_ms = 0;
     bool visited = false;
 };
@@ -25,6 +26,7 @@ struct Summary {
     std::vector<StepSummary> steps;     // one per method step
     std::vector<PersonSummary> people;  // seating order, then the facilitator
     int64_t planned_total_ms = 0;
+    int64_t added_total_ms = 0;
     int64_t actual_total_ms = 0;
     int64_t projected_end = 0;  // session clock: now plus what is left of the plan
 };

@@ -15,6 +15,7 @@ struct StepTimer {
     bool paused = false;
     int64_t paused_at = 0;
     int64_t paused_total = 0;  // ms spent paused before `paused_at`
+    bool operator==(const StepTimer&) const = default;
 };
 
 enum class Phase { not_started, running, warning, danger, overtime, paused };

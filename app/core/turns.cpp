@@ -5,10 +5,10 @@
 
 namespace atelier {
 
-std::vector<Speaker> consultants(const Group& group, int client) {
+std::vector<Speaker> consultants(const Group& group, int client, const std::set<Speaker>& left) {
     std::vector<Speaker> out;
     for (int i = 0; i < static_cast<int>(group.participants.size()); ++i)
-        if (i != client) out.push_back(i);
+        if (i != client && !left.count(i)) out.push_back(i);
     return out;
 }
 
@@ -20,17 +20,18 @@ static std::vector<Speaker> rotated(std::vector<Speaker> order, int by) {
     return order;
 }
 
-std::vector<Speaker> round_order(SpeakingMode mode, const Group& group, int client, int opener) {
+std::vector<Speaker> round_order(SpeakingMode mode, const Group& group, int client, int opener,
+                                 const std::set<Speaker>& left) {
     const bool has_client = client >= 0 && client < static_cast<int>(group.participants.size());
     switch (mode) {
         case SpeakingMode::client:
             return has_client ? std::vector<Speaker>{client} : std::vector<Speaker>{};
         case SpeakingMode::round:
-            return rotated(consultants(group, client), opener);
+            return rotated(consultants(group, client, left), opener);
         case SpeakingMode::everyone: {
             std::vector<Speaker> order;
             if (has_client) order.push_back(client);
-            for (Speaker s : rotated(consultants(group, client), opener)) order.push_back(s);
+            for (Speaker s : rotated(consultants(group, client, left), opener)) order.push_back(s);
             if (!group.facilitator.empty()) order.push_back(kFacilitator);
             return order;
         }
@@ -48,9 +49,9 @@ static Round make_round(std::vector<Speaker> order) {
     return round;
 }
 
-Turns begin_turns(SpeakingMode mode, const Group& group, int client, int opener) {
+Turns begin_turns(SpeakingMode mode, const Group& group, int client, int opener, const std::set<Speaker>& left) {
     Turns turns;
-    turns.rounds.push_back(make_round(round_order(mode, group, client, opener)));
+    turns.rounds.push_back(make_round(round_order(mode, group, client, opener, left)));
     return turns;
 }
 
@@ -102,7 +103,7 @@ Turns advanced(Turns turns, Mark how, int64_t step_elapsed) {
 Turns with_new_round(Turns turns, std::vector<Speaker> order, int64_t step_elapsed) {
     if (order.empty()) return turns;
     turns = settled(std::move(turns), step_elapsed);
-    if (current_speaker(turns)) mark_at(turns, turns.position) = Mark::spoke;
+    if (current_speaker(turns) && mark_at(turns, turns.position) == Mark::current) mark_at(turns, turns.position) = Mark::spoke;
     turns.rounds.push_back(make_round(std::move(order)));
     turns.position = 0;
     return turns;
@@ -142,18 +143,26 @@ static int first_movable(const Turns& turns, int64_t step_elapsed) {
     return untouched ? 0 : turns.position + 1;
 }
 
-template <class Reorder>
-static Turns with_rest_reordered(Turns turns, bool keep_ends, int64_t step_elapsed, Reorder reorder) {
-    if (turns.rounds.empty()) return turns;
-    Round& round = turns.rounds.back();
+Movable movable_positions(const Turns& turns, bool keep_ends, int64_t step_elapsed) {
+    if (turns.rounds.empty()) return {};
     int from = first_movable(turns, step_elapsed);
-    int to = static_cast<int>(round.order.size());
+    int to = static_cast<int>(turns.rounds.back().order.size());
     if (keep_ends) {  // "everyone": the client opens and the facilitator closes
         from = std::max(from, 1);
         to = std::max(from, to - 1);
     }
-    if (to - from < 2) return turns;
-    reorder(round.order.begin() + from, round.order.begin() + to);
+    return {from, std::max(from, to)};
+}
+
+// Reordering never touches marks: everything movable is upcoming, except the
+// current speaker of an untouched round, who moves with their "current" mark
+// staying at position 0.
+template <class Reorder>
+static Turns with_rest_reordered(Turns turns, bool keep_ends, int64_t step_elapsed, Reorder reorder) {
+    const Movable m = movable_positions(turns, keep_ends, step_elapsed);
+    if (m.end - m.first < 2) return turns;
+    Round& round = turns.rounds.back();
+    reorder(round.order.begin() + m.first, round.order.begin() + m.end);
     return turns;
 }
 
@@ -171,6 +180,50 @@ Turns with_rest_shuffled(Turns turns, bool keep_ends, uint32_t seed, int64_t ste
             std::iter_swap(first + (n - 1), first + j);
         }
     });
+}
+
+int position_of(const Turns& turns, Speaker who) {
+    if (turns.rounds.empty()) return -1;
+    const auto& order = turns.rounds.back().order;
+    const auto it = std::find(order.begin(), order.end(), who);
+    return it == order.end() ? -1 : static_cast<int>(it - order.begin());
+}
+
+Turns with_speaker_moved(Turns turns, Speaker who, int to, bool keep_ends, int64_t step_elapsed) {
+    const Movable m = movable_positions(turns, keep_ends, step_elapsed);
+    const int from = position_of(turns, who);
+    if (from < m.first || from >= m.end || to < m.first || to >= m.end || from == to) return turns;
+    auto& order = turns.rounds.back().order;
+    const auto begin = order.begin();
+    if (from < to) std::rotate(begin + from, begin + from + 1, begin + to + 1);
+    else std::rotate(begin + to, begin + from, begin + from + 1);
+    return turns;
+}
+
+Turns with_speaker_inserted(Turns turns, Speaker who, int at, bool keep_ends) {
+    if (turns.rounds.empty()) turns.rounds.emplace_back();
+    Round& round = turns.rounds.back();
+    const int size = static_cast<int>(round.order.size());
+    const int lowest = round.order.empty() ? 0 : turns.position + 1;
+    int highest = size;
+    if (keep_ends && size > 0 && round.order.back() == kFacilitator) highest = size - 1;
+    if (lowest > highest) return turns;  // the facilitator closes the round and has the floor: too late for it
+    at = std::clamp(at, lowest, highest);
+    round.order.insert(round.order.begin() + at, who);
+    round.marks.insert(round.marks.begin() + at, round.order.size() == 1 ? Mark::current : Mark::upcoming);
+    return turns;
+}
+
+Turns without_upcoming(Turns turns, Speaker who) {
+    if (turns.rounds.empty()) return turns;
+    Round& round = turns.rounds.back();
+    for (size_t i = round.order.size(); i-- > static_cast<size_t>(turns.position) + 1;) {
+        if (round.order[i] == who) {
+            round.order.erase(round.order.begin() + static_cast<long>(i));
+            round.marks.erase(round.marks.begin() + static_cast<long>(i));
+        }
+    }
+    return turns;
 }
 
 }  // namespace atelier

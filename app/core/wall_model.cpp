@@ -12,6 +12,13 @@ std::string role_of(const Session& s, Speaker who) {
     return tr(s.lang, who == s.client ? Word::role_client : Word::role_consultant);
 }
 
+std::string step_title(const Session& s, int index) {
+    const Step& step = s.method.steps[static_cast<size_t>(index)];
+    const std::string number = display_number(s.method, index);
+    return number.empty() ? step.name.in(s.lang)
+                          : std::string(tr(s.lang, Word::step)) + " " + number + " — " + step.name.in(s.lang);
+}
+
 std::string next_label(const Session& s, int64_t now) {
     const NextPreview next = preview_next(s, now);
     std::string what;
@@ -20,23 +27,57 @@ std::string next_label(const Session& s, int64_t now) {
         case Upcoming::new_round:
             what = std::string(tr(s.lang, Word::next_round)) + " — " + speaker_name(s.group, next.speaker);
             break;
-        case Upcoming::step: {
-            const Step& step = s.method.steps[static_cast<size_t>(next.step)];
-            what = step.number.empty() ? step.name.in(s.lang)
-                                       : std::string(tr(s.lang, Word::step)) + " " + step.number + " — " + step.name.in(s.lang);
-            break;
-        }
+        case Upcoming::step: what = step_title(s, next.step); break;
         case Upcoming::summary: what = tr(s.lang, Word::next_summary); break;
         case Upcoming::nothing: return "";
     }
+    if (next.guarded) what += std::string(" (") + tr(s.lang, Word::next_in_a_moment) + ")";
     return std::string(tr(s.lang, Word::next)) + " " + what;
+}
+
+// The request in the room's quotation marks: « … » with narrow no-break
+// spaces in French, “…” in English.
+std::string quoted(Lang lang, const std::string& text) {
+    return lang == Lang::fr ? "\u00AB\u202F" + text + "\u202F\u00BB" : "\u201C" + text + "\u201D";
+}
+
+BoardView board_of(const Session& s) {
+    BoardView b;
+    const Step& step = current_step(s);
+    const std::string client = speaker_name(s.group, s.client);
+    const Content& c = s.content;
+    const bool has_contract = !c.contract.empty();
+    const std::string& request = has_contract ? c.contract : c.request;
+    switch (step.board) {
+        case Board::none: break;
+        case Board::request:
+            if (request.empty()) break;
+            b.kind = Board::request;
+            b.title = fill(tr(s.lang, has_contract ? Word::board_contract : Word::board_request), client);
+            b.text = quoted(s.lang, request);
+            break;
+        case Board::plan:
+            b.kind = Board::plan;
+            b.title = fill(tr(s.lang, Word::board_plan), client);
+            if (!request.empty()) b.text = quoted(s.lang, request);
+            b.items = c.plan;
+            if (c.plan.empty()) b.note = tr(s.lang, Word::board_no_plan);
+            break;
+        case Board::follow_up:
+            if (s.follow_up.client.empty()) break;
+            b.kind = Board::follow_up;
+            b.title = fill(tr(s.lang, Word::board_follow_up), s.follow_up.client);
+            b.items = s.follow_up.plan;
+            break;
+    }
+    return b;
 }
 
 void fill_stage(WallModel& m, const Session& s) {
     for (int i = 0; i < static_cast<int>(s.method.steps.size()); ++i) {
         const Step& step = s.method.steps[static_cast<size_t>(i)];
         StripEntry e;
-        e.number = step.number;
+        e.number = display_number(s.method, i);
         e.name = step.name.in(s.lang);
         e.current = !s.finished && i == s.step;
         e.done = s.finished || (i < s.step && s.records[static_cast<size_t>(i)].visited);
@@ -44,11 +85,18 @@ void fill_stage(WallModel& m, const Session& s) {
     }
     if (s.finished) return;
     const Step& step = current_step(s);
-    m.step_label = std::string(tr(s.lang, Word::step)) + " " +
-                   (step.number.empty() ? std::to_string(s.step + 1) : step.number);
+    const std::string number = display_number(s.method, s.step);
+    if (!number.empty()) m.step_label = std::string(tr(s.lang, Word::step)) + " " + number;
     m.step_name = step.name.in(s.lang);
     m.instruction = step.instruction.in(s.lang);
-    m.client_activity = tr(s.lang, step.client);
+    const std::string client = speaker_name(s.group, s.client);
+    if (step.client == ClientActivity::listens || step.client == ClientActivity::back_turned) {
+        m.posture.activity = step.client;
+        m.posture.text = fill(tr(s.lang, step.client == ClientActivity::listens ? Word::posture_listens : Word::posture_back_turned), client);
+    } else {
+        m.client_activity = tr(s.lang, step.client);
+    }
+    m.board = board_of(s);
 }
 
 void fill_timer(WallModel& m, const Session& s, int64_t now) {
@@ -64,6 +112,16 @@ void fill_timer(WallModel& m, const Session& s, int64_t now) {
     m.progress = progress(rec.timer, now);
 }
 
+std::string round_label(const Session& s, int64_t now) {
+    const RoundPlan plan = round_plan(s, now);
+    if (!plan.round_step) return "";
+    std::string label = plan.limit > 0 ? fill(tr(s.lang, Word::round_of), std::to_string(plan.round), std::to_string(plan.limit))
+                                       : std::string(tr(s.lang, Word::round)) + " " + std::to_string(plan.round);
+    if (plan.last) label += std::string(" — ") + tr(s.lang, Word::last_round);
+    else if (plan.limit == 0) label += " — " + fill(tr(s.lang, Word::rounds_while), duration_text(plan.until_ms));
+    return label;
+}
+
 void fill_turns(WallModel& m, const Session& s, int64_t now) {
     const StepRecord& rec = current_record(s);
     const Step& step = current_step(s);
@@ -77,11 +135,11 @@ void fill_turns(WallModel& m, const Session& s, int64_t now) {
     } else {
         m.speaker_name = tr(s.lang, step.speaking == SpeakingMode::free ? Word::open_floor : Word::nobody_has_floor);
     }
-    m.next_label = next_label(s, now);
+    m.next_label = s.blanked ? std::string(tr(s.lang, Word::next)) + " " + tr(s.lang, Word::next_unblanks) : next_label(s, now);
     if (step.speaking == SpeakingMode::free) {
         // Open floor: everyone can speak; show the group, the current one marked.
         for (int i = 0; i < static_cast<int>(s.group.participants.size()); ++i) {
-            OrderEntry o{s.group.participants[static_cast<size_t>(i)], Mark::upcoming, i == s.client, false};
+            OrderEntry o{s.group.participants[static_cast<size_t>(i)], Mark::upcoming, i == s.client, false, s.left.count(i) > 0};
             if (current_speaker(rec.turns) == i) o.mark = Mark::current;
             else if (spoken(rec.turns, i, e) > 0) o.mark = Mark::spoke;
             m.order.push_back(o);
@@ -92,20 +150,22 @@ void fill_turns(WallModel& m, const Session& s, int64_t now) {
     const Round& round = rec.turns.rounds.back();
     for (size_t i = 0; i < round.order.size(); ++i) {
         const Speaker who = round.order[i];
-        m.order.push_back({speaker_name(s.group, who), round.marks[i], who == s.client, who == kFacilitator});
+        m.order.push_back({speaker_name(s.group, who), round.marks[i], who == s.client, who == kFacilitator, s.left.count(who) > 0});
     }
-    if (step.speaking == SpeakingMode::round)
-        m.round_label = std::string(tr(s.lang, Word::round)) + " " + std::to_string(round_number(rec.turns));
+    m.round_label = round_label(s, now);
 }
 
 void fill_summary(WallModel& m, const Session& s, const Summary& sum) {
     for (size_t i = 0; i < sum.steps.size(); ++i) {
         const Step& step = s.method.steps[i];
-        const std::string label = step.number.empty() ? step.name.in(s.lang) : step.number + ". " + step.name.in(s.lang);
-        m.summary_rows.push_back({label, sum.steps[i].planned_ms, sum.steps[i].actual_ms, sum.steps[i].visited});
+        const std::string number = display_number(s.method, static_cast<int>(i));
+        const std::string label = number.empty() ? step.name.in(s.lang) : number + ". " + step.name.in(s.lang);
+        const StepSummary& st = sum.steps[i];
+        m.summary_rows.push_back({label, st.planned_ms, st.added_ms, st.actual_ms, st.visited});
     }
-    m.summary_total = {tr(s.lang, Word::total), sum.planned_total_ms, sum.actual_total_ms, true};
+    m.summary_total = {tr(s.lang, Word::total), sum.planned_total_ms, sum.added_total_ms, sum.actual_total_ms, true};
     for (const PersonSummary& p : sum.people) m.speaker_bars.push_back({p.name, p.spoken_ms, p.speaker == s.client});
+    if (s.rules.forget_when_finished) m.summary_note = tr(s.lang, Word::content_erased_at_summary);
 }
 
 }  // namespace
@@ -118,6 +178,7 @@ WallModel wall_model(const Session& s, int64_t now, int64_t utc_offset_ms) {
     m.clock = clock_text(now, utc_offset_ms);
     m.group_name = s.group.name;
     m.atelier_name = s.atelier_name;
+    m.series_label = fill(tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
     if (s.pending == Pending::quit) m.confirm_prompt = tr(s.lang, Word::confirm_quit);
     if (s.pending == Pending::reset) m.confirm_prompt = tr(s.lang, Word::confirm_reset);
     if (s.method.steps.empty()) return m;

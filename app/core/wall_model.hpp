@@ -22,13 +22,34 @@ struct OrderEntry {
     Mark mark = Mark::upcoming;
     bool is_client = false;
     bool is_facilitator = false;
+    bool has_left = false;  // open floor: listed, but gone
 };
 
 struct SummaryRow {
     std::string label;
-    int64_t planned_ms = 0;
+    int64_t planned_ms = 0;  // as the method planned
+    int64_t added_ms = 0;    // added or removed during the atelier
     int64_t actual_ms = 0;
     bool visited = false;
+};
+
+// What the step keeps in view besides time and turns: the client's request
+// (or contract), the action plan, or the previous client's plan.
+struct BoardView {
+    Board kind = Board::none;
+    std::string title;               // "La demande de Camille :"
+    std::string text;                // the request or contract, in quotes
+    std::vector<std::string> items;  // plan items
+    std::string note;                // "No action written yet"
+    bool shown() const { return kind != Board::none; }
+};
+
+// The client's posture when it matters (listening in silence, back turned):
+// a sign with words, not a coloured line.
+struct PostureView {
+    ClientActivity activity = ClientActivity::speaks;
+    std::string text;  // "Camille écoute, dos tourné"
+    bool shown() const { return !text.empty(); }
 };
 
 struct SpeakerBar {
@@ -46,7 +67,9 @@ struct WallModel {
     std::string step_label;   // "Étape 2 / 7"
     std::string step_name;
     std::string instruction;
-    std::string client_activity;
+    std::string client_activity;  // when no posture sign is shown
+    PostureView posture;
+    BoardView board;
 
     std::string timer_text;   // "24:59", "+02:15"
     Phase phase = Phase::not_started;
@@ -62,16 +85,18 @@ struct WallModel {
     std::string next_label;    // "Suivant : Paul Martin"
 
     std::vector<OrderEntry> order;
-    std::string round_label;   // "Tour 2", empty when not a round step
+    std::string round_label;   // "Tour 2 / 2 — dernier tour", empty when not a round step
 
     std::string clock;          // time of day
     std::string projected_end;  // "Fin prévue 17:05"
     std::string group_name;
     std::string atelier_name;
+    std::string series_label;   // "Atelier 3 / 8"
 
     std::vector<SummaryRow> summary_rows;  // when finished
     SummaryRow summary_total;
     std::vector<SpeakerBar> speaker_bars;
+    std::string summary_note;  // the request was erased at the end (confidentiality setting)
 
     std::string confirm_prompt;  // a quit or reset waiting for Enter
 };

@@ -115,7 +115,8 @@ TEST_CASE("playthrough: a 2 h 30 atelier from the opening round to the summary")
     CHECK(sum.steps[1].actual_ms == 15 * kMin);
     CHECK(sum.steps[3].actual_ms == 12 * kMin);
     CHECK(sum.steps[6].actual_ms == 9 * (2 * kMin + 30 * kSec));
-    CHECK(sum.planned_total_ms == 141 * kMin);  // 140 planned + 1 added
+    CHECK(sum.planned_total_ms == 140 * kMin);  // as the method planned...
+    CHECK(sum.added_total_ms == 1 * kMin);      // ...and the minute added has its own column
     int64_t spoken_total = 0;
     for (const PersonSummary& person : sum.people) spoken_total += person.spoken_ms;
     CHECK(spoken_total == sum.actual_total_ms);  // every second of the atelier is someone's floor

@@ -74,9 +74,9 @@ TEST_CASE("reducer: a step with a fixed number of rounds moves on after the last
 
 TEST_CASE("reducer: a round in which everyone passed ends the step") {
     Session s = apply(session_of(4, 0), cmd::JumpTo{1}, kT0);
-    s = apply(s, cmd::Pass{}, kT0);
-    s = apply(s, cmd::Pass{}, kT0);
-    s = apply(s, cmd::Pass{}, kT0);
+    s = apply(s, cmd::Pass{}, kT0 + 10 * kSec);
+    s = apply(s, cmd::Pass{}, kT0 + 20 * kSec);
+    s = apply(s, cmd::Pass{}, kT0 + 30 * kSec);
     CHECK(s.step == 2);
     CHECK(s.records[1].turns.rounds[0].marks == std::vector<Mark>{Mark::passed, Mark::passed, Mark::passed});
 }
@@ -122,7 +122,8 @@ TEST_CASE("reducer: the last step's next shows the summary and records the ateli
 }
 
 TEST_CASE("reducer: once finished, time commands are refused with a reason") {
-    Session s = apply(apply(session_of(), cmd::JumpTo{3}, kT0), cmd::Next{}, kT0);
+    Session s = apply(apply(session_of(), cmd::JumpTo{3}, kT0), cmd::Next{}, kT0 + 5 * kSec);
+    REQUIRE(s.finished);
     for (const Command& c : {Command{cmd::Next{}}, Command{cmd::StartPause{}}, Command{cmd::AddTime{kMin}},
                              Command{cmd::Pass{}}, Command{cmd::GiveFloor{1}}, Command{cmd::RotateOrder{}}}) {
         const Outcome out = reduce(s, c, kT0);

@@ -11,29 +11,29 @@ using namespace atelier::test;
 
 TEST_CASE("turns: a round is the consultants in seating order, without the client") {
     const Group g = group_of(5);
-    CHECK(round_order(SpeakingMode::round, g, 2, 0) == std::vector<Speaker>{0, 1, 3, 4});
+    CHECK(round_order(SpeakingMode::round, g, 2, 0, {}) == std::vector<Speaker>{0, 1, 3, 4});
 }
 
 TEST_CASE("turns: who opens a round rotates") {
     const Group g = group_of(5);
-    CHECK(round_order(SpeakingMode::round, g, 0, 1) == std::vector<Speaker>{2, 3, 4, 1});
-    CHECK(round_order(SpeakingMode::round, g, 0, 5) == std::vector<Speaker>{2, 3, 4, 1});
+    CHECK(round_order(SpeakingMode::round, g, 0, 1, {}) == std::vector<Speaker>{2, 3, 4, 1});
+    CHECK(round_order(SpeakingMode::round, g, 0, 5, {}) == std::vector<Speaker>{2, 3, 4, 1});
 }
 
 TEST_CASE("turns: everyone speaks once, the client first and the facilitator last") {
     const Group g = group_of(4);
-    CHECK(round_order(SpeakingMode::everyone, g, 2, 0) == std::vector<Speaker>{2, 0, 1, 3, kFacilitator});
+    CHECK(round_order(SpeakingMode::everyone, g, 2, 0, {}) == std::vector<Speaker>{2, 0, 1, 3, kFacilitator});
 }
 
 TEST_CASE("turns: the client holds the floor in a client step; a free step starts with nobody") {
     const Group g = group_of(4);
-    CHECK(round_order(SpeakingMode::client, g, 1, 0) == std::vector<Speaker>{1});
-    const Turns free = begin_turns(SpeakingMode::free, g, 1, 0);
+    CHECK(round_order(SpeakingMode::client, g, 1, 0, {}) == std::vector<Speaker>{1});
+    const Turns free = begin_turns(SpeakingMode::free, g, 1, 0, {});
     CHECK_FALSE(current_speaker(free).has_value());
 }
 
 TEST_CASE("turns: speaking time counts the step's elapsed time while holding the floor") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(4), 0, 0);
+    Turns t = begin_turns(SpeakingMode::round, group_of(4), 0, 0, {});
     REQUIRE(current_speaker(t) == 1);
     t = advanced(t, Mark::spoke, 90 * kSec);
     CHECK(spoken(t, 1, 90 * kSec) == 90 * kSec);
@@ -43,7 +43,7 @@ TEST_CASE("turns: speaking time counts the step's elapsed time while holding the
 }
 
 TEST_CASE("turns: stepping back returns the floor and keeps the time already spoken") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(4), 0, 0);
+    Turns t = begin_turns(SpeakingMode::round, group_of(4), 0, 0, {});
     t = advanced(t, Mark::spoke, 60 * kSec);
     t = stepped_back(t, 80 * kSec);
     CHECK(current_speaker(t) == 1);
@@ -53,7 +53,7 @@ TEST_CASE("turns: stepping back returns the floor and keeps the time already spo
 }
 
 TEST_CASE("turns: stepping back from a new round's opener returns to the last round") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(3), 0, 0);
+    Turns t = begin_turns(SpeakingMode::round, group_of(3), 0, 0, {});
     t = advanced(t, Mark::spoke, 10 * kSec);
     t = with_new_round(t, {2, 1}, 20 * kSec);
     CHECK(round_number(t) == 2);
@@ -64,7 +64,7 @@ TEST_CASE("turns: stepping back from a new round's opener returns to the last ro
 }
 
 TEST_CASE("turns: the last position cannot advance") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(3), 0, 0);
+    Turns t = begin_turns(SpeakingMode::round, group_of(3), 0, 0, {});
     t = advanced(t, Mark::spoke, 0);
     CHECK(at_last_position(t));
     const Turns same = advanced(t, Mark::spoke, 0);
@@ -72,7 +72,7 @@ TEST_CASE("turns: the last position cannot advance") {
 }
 
 TEST_CASE("turns: giving the floor in a free step appends the speaker and closes the previous turn") {
-    Turns t = begin_turns(SpeakingMode::free, group_of(4), 0, 0);
+    Turns t = begin_turns(SpeakingMode::free, group_of(4), 0, 0, {});
     t = with_floor_given(t, 3, 10 * kSec);
     t = with_floor_given(t, 1, 40 * kSec);
     CHECK(current_speaker(t) == 1);
@@ -81,20 +81,20 @@ TEST_CASE("turns: giving the floor in a free step appends the speaker and closes
 }
 
 TEST_CASE("turns: rotating before anyone spoke moves the opener too") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(4), 0, 0);
+    Turns t = begin_turns(SpeakingMode::round, group_of(4), 0, 0, {});
     t = with_rest_rotated(t, false, 0);
     CHECK(t.rounds.back().order == std::vector<Speaker>{2, 3, 1});
 }
 
 TEST_CASE("turns: rotating during a round only moves who has not spoken") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(5), 0, 0);
+    Turns t = begin_turns(SpeakingMode::round, group_of(5), 0, 0, {});
     t = advanced(t, Mark::spoke, 10 * kSec);  // 1 spoke, 2 speaks
     t = with_rest_rotated(t, false, 20 * kSec);
     CHECK(t.rounds.back().order == std::vector<Speaker>{1, 2, 4, 3});
 }
 
 TEST_CASE("turns: in an everyone round, reordering keeps the client first and the facilitator last") {
-    Turns t = begin_turns(SpeakingMode::everyone, group_of(5), 0, 0);
+    Turns t = begin_turns(SpeakingMode::everyone, group_of(5), 0, 0, {});
     for (uint32_t seed = 0; seed < 20; ++seed) {
         const Turns s = with_rest_shuffled(t, true, seed, 0);
         CHECK(s.rounds.back().order.front() == 0);
@@ -106,7 +106,7 @@ TEST_CASE("turns: in an everyone round, reordering keeps the client first and th
 }
 
 TEST_CASE("turns: the same shuffle seed gives the same order") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(9), 0, 0);
+    Turns t = begin_turns(SpeakingMode::round, group_of(9), 0, 0, {});
     CHECK(with_rest_shuffled(t, false, 42, 0).rounds.back().order ==
           with_rest_shuffled(t, false, 42, 0).rounds.back().order);
 }

@@ -40,7 +40,7 @@ TEST_CASE("wall: the speaker, their role and who comes next") {
     CHECK(m.speaker_name == "Benoît");
     CHECK(m.speaker_role == "Consultant");
     CHECK(m.next_label == "Suivant\u202F: Chloé");
-    CHECK(m.round_label == "Tour 1");
+    CHECK(m.round_label == "Tour 1 — nouveau tour tant qu’il reste plus de 1:00");
     REQUIRE(m.order.size() == 3);
     CHECK(m.order[0].mark == Mark::current);
     s = apply(apply(s, cmd::Next{}, kT0), cmd::Next{}, kT0);
@@ -54,7 +54,8 @@ TEST_CASE("wall: the last speaker of the last step announces the next step, then
     s.method.steps[1].name = {"Clarification", "Clarification"};
     CHECK(wall_model(s, kT0, 0).next_label == "Suivant\u202F: Étape 2 — Clarification");
     s = apply(s, cmd::JumpTo{3}, kT0);
-    CHECK(wall_model(s, kT0, 0).next_label == "Suivant\u202F: bilan de l’atelier");
+    CHECK(wall_model(s, kT0, 0).next_label == "Suivant\u202F: bilan de l’atelier (dans un instant)");  // the step guard
+    CHECK(wall_model(s, kT0 + 3 * kSec, 0).next_label == "Suivant\u202F: bilan de l’atelier");
 }
 
 TEST_CASE("wall: the client is marked in the order of an everyone round and holds the floor first") {

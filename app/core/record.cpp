@@ -1,0 +1,119 @@
+#include "core/record.hpp"
+
+#include "core/format.hpp"
+#include "core/i18n.hpp"
+#include "core/summary.hpp"
+
+namespace atelier {
+
+namespace {
+
+const RecordLabels kFrench{"Compte rendu d’atelier", "Groupe", "Date", "Méthode", "Client", "Animateur", "Atelier",
+                           "Étape", "Prévu", "Ajouté", "Réel", "Personne", "Rôle", "Temps de parole",
+                           "Demande du client", "Contrat", "Plan d’action", "(rien de noté)",
+                           "Atelier en cours : temps au moment de l’export", "Total", "parti"};
+const RecordLabels kEnglish{"Atelier record", "Group", "Date", "Method", "Client", "Facilitator", "Atelier",
+                            "Step", "Planned", "Added", "Actual", "Person", "Role", "Speaking time",
+                            "Client’s request", "Contract", "Action plan", "(nothing written)",
+                            "Atelier in progress: times as of the export", "Total", "left"};
+
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// Spreadsheets read "-0:01:00" as a negative time; a typographic minus or a "+" would be text.
+std::string csv_signed(int64_t ms) { return ms < 0 ? "-" + record_time_text(-ms) : record_time_text(ms); }
+
+// Markdown table cells: a "|" would split the cell.
+std::string cell(std::string text) {
+    for (size_t at = 0; (at = text.find('|', at)) != std::string::npos; at += 2) text.replace(at, 1, "\\|");
+    return text;
+}
+
+}  // namespace
+
+const RecordLabels& record_labels(Lang lang) { return lang == Lang::en ? kEnglish : kFrench; }
+
+Record make_record(const Session& s, int64_t now, int64_t utc_offset_ms) {
+    Record r;
+    r.lang = s.lang;
+    r.group = s.group.name;
+    r.series = fill(tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
+    r.date = iso_date(now + utc_offset_ms);
+    r.method = s.method.name.in(s.lang);
+    r.client = speaker_name(s.group, s.client);
+    r.facilitator = s.group.facilitator;
+    r.title = r.series + (r.group.empty() ? "" : " — " + r.group);
+    r.finished = s.finished;
+    const Summary sum = summarize(s, now);
+    for (size_t i = 0; i < sum.steps.size(); ++i) {
+        const StepSummary& st = sum.steps[i];
+        r.steps.push_back({display_number(s.method, static_cast<int>(i)), s.method.steps[i].name.in(s.lang), st.planned_ms,
+                           st.added_ms, st.actual_ms, st.visited});
+    }
+    r.total = {"", record_labels(s.lang).total, sum.planned_total_ms, sum.added_total_ms, sum.actual_total_ms, true};
+    for (const PersonSummary& p : sum.people) {
+        const char* role = tr(s.lang, p.speaker == kFacilitator ? Word::role_facilitator
+                                      : p.speaker == s.client   ? Word::role_client
+                                                                : Word::role_consultant);
+        r.people.push_back({p.name, role, p.spoken_ms, s.left.count(p.speaker) > 0});
+    }
+    r.request = s.content.request;
+    r.contract = s.content.contract;
+    r.plan = s.content.plan;
+    return r;
+}
+
+std::string record_markdown(const Record& r) {
+    const RecordLabels& L = record_labels(r.lang);
+    std::string md = "# " + std::string(L.record) + " — " + r.title + "\n\n";
+    md += "- **" + std::string(L.date) + "** : " + r.date + "\n";
+    md += "- **" + std::string(L.group) + "** : " + r.group + "\n";
+    md += "- **" + std::string(L.series) + "** : " + r.series + "\n";
+    md += "- **" + std::string(L.method) + "** : " + r.method + "\n";
+    md += "- **" + std::string(L.client) + "** : " + r.client + "\n";
+    if (!r.facilitator.empty()) md += "- **" + std::string(L.facilitator) + "** : " + r.facilitator + "\n";
+    if (!r.finished) md += "\n*" + std::string(L.not_finished) + "*\n";
+    auto text_section = [&](const char* title, const std::string& text) {
+        md += "\n## " + std::string(title) + "\n\n" + (text.empty() ? std::string(L.none) : "> " + text) + "\n";
+    };
+    text_section(L.request, r.request);
+    text_section(L.contract, r.contract);
+    md += "\n## " + std::string(L.plan) + "\n\n";
+    if (r.plan.empty()) md += std::string(L.none) + "\n";
+    for (size_t i = 0; i < r.plan.size(); ++i) md += std::to_string(i + 1) + ". " + r.plan[i] + "\n";
+    md += "\n## " + std::string(L.step) + "s\n\n| " + L.step + " | " + L.planned + " | " + L.added + " | " + L.actual +
+          " |\n|---|---:|---:|---:|\n";
+    for (const RecordStep& st : r.steps)
+        md += "| " + cell((st.number.empty() ? "" : st.number + ". ") + st.name) + " | " + record_time_text(st.planned_ms) +
+              " | " + signed_record_time_text(st.added_ms) + " | " + (st.visited ? record_time_text(st.actual_ms) : "—") + " |\n";
+    md += "| **" + std::string(L.total) + "** | " + record_time_text(r.total.planned_ms) + " | " +
+          signed_record_time_text(r.total.added_ms) + " | " + record_time_text(r.total.actual_ms) + " |\n";
+    md += "\n## " + std::string(L.speaking_time) + "\n\n| " + L.person + " | " + L.role + " | " + L.speaking_time +
+          " |\n|---|---|---:|\n";
+    for (const RecordPerson& p : r.people)
+        md += "| " + cell(p.name) + (p.has_left ? " (" + std::string(L.left) + ")" : "") + " | " + p.role + " | " +
+              record_time_text(p.spoken_ms) + " |\n";
+    return md;
+}
+
+std::string record_csv(const Record& r) {
+    const RecordLabels& L = record_labels(r.lang);
+    std::string csv = "kind,number,name,role,planned,added,actual,speaking_time\r\n";
+    for (const RecordStep& st : r.steps)
+        csv += "step," + csv_field(st.number) + "," + csv_field(st.name) + ",," + record_time_text(st.planned_ms) + "," +
+               csv_signed(st.added_ms) + "," + (st.visited ? record_time_text(st.actual_ms) : "") + ",\r\n";
+    csv += "total,," + csv_field(L.total) + ",," + record_time_text(r.total.planned_ms) + "," +
+           csv_signed(r.total.added_ms) + "," + record_time_text(r.total.actual_ms) + ",\r\n";
+    for (const RecordPerson& p : r.people)
+        csv += "person,," + csv_field(p.name) + "," + csv_field(p.role) + ",,,," + record_time_text(p.spoken_ms) + "\r\n";
+    return csv;
+}
+
+}  // namespace atelier

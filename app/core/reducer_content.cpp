@@ -1,0 +1,66 @@
+// Commands about what is said: the client's request, the contract, the action
+// plan, and forgetting them (confidentiality is a founding rule of the method).
+#include "core/reducer_support.hpp"
+#include "core/text.hpp"
+
+namespace atelier::reducing {
+
+Outcome set_request(Session s, const std::string& text, bool contract) {
+    const auto tidy = tidy_text(text, kMaxRequestChars);
+    if (!tidy) return refused(std::move(s), Why::bad_text);
+    std::string& target = contract ? s.content.contract : s.content.request;
+    if (target == *tidy) return refused(std::move(s), Why::already_there);
+    target = *tidy;
+    return applied(std::move(s));
+}
+
+Outcome add_plan_item(Session s, const std::string& text) {
+    const auto tidy = tidy_text(text, kMaxPlanItemChars);
+    if (!tidy) return refused(std::move(s), Why::bad_text);
+    if (tidy->empty()) return refused(std::move(s), Why::empty_text);
+    if (s.content.plan.size() >= kMaxPlanItems) return refused(std::move(s), Why::too_many_items);
+    s.content.plan.push_back(*tidy);
+    sync_history(s);
+    return applied(std::move(s));
+}
+
+Outcome edit_plan_item(Session s, int index, const std::string& text) {
+    if (index < 0 || index >= static_cast<int>(s.content.plan.size())) return refused(std::move(s), Why::no_such_item);
+    const auto tidy = tidy_text(text, kMaxPlanItemChars);
+    if (!tidy) return refused(std::move(s), Why::bad_text);
+    auto& plan = s.content.plan;
+    if (tidy->empty()) {
+        plan.erase(plan.begin() + index);
+    } else {
+        if (plan[static_cast<size_t>(index)] == *tidy) return refused(std::move(s), Why::already_there);
+        plan[static_cast<size_t>(index)] = *tidy;
+    }
+    sync_history(s);
+    return applied(std::move(s));
+}
+
+// Every text said in the room goes: this atelier's, the follow-up's and the
+// series' plans. Times, names and who was client when stay.
+Outcome forget_content(Session s) {
+    bool any = !s.content.empty() || !s.follow_up.plan.empty();
+    for (const PastAtelier& past : s.group.history) any = any || !past.plan.empty();
+    if (!any) return refused(std::move(s), Why::nothing_to_forget);
+    s.content = {};
+    s.follow_up.plan.clear();
+    for (PastAtelier& past : s.group.history) past.plan.clear();
+    Outcome out = applied(std::move(s));
+    out.scrub = true;
+    return out;
+}
+
+bool forget_at_finish(Session& s) {
+    if (!s.rules.forget_when_finished) return false;
+    const bool any = !s.content.request.empty() || !s.content.contract.empty() || (!s.rules.keep_plan && !s.content.plan.empty());
+    s.content.request.clear();
+    s.content.contract.clear();
+    if (!s.rules.keep_plan) s.content.plan.clear();
+    sync_history(s);
+    return any;
+}
+
+}  // namespace atelier::reducing

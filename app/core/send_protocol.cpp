@@ -1,0 +1,197 @@
+#include "core/json_fields.hpp"  // first: see json_fields.hpp
+
+#include "core/send_protocol.hpp"
+
+#include <sstream>
+
+#include "core/i18n.hpp"
+#include "core/text.hpp"
+
+namespace atelier {
+namespace {
+
+std::string joined(const std::vector<std::string>& args, size_t from) {
+    std::string out;
+    for (size_t i = from; i < args.size(); ++i) out += (i > from ? " " : "") + args[i];
+    return out;
+}
+
+SendError usage(const SendVerb& verb) {
+    return {std::string("usage: atelier send ") + verb.name + (verb.args[0] ? std::string(" ") + verb.args : "")};
+}
+
+SendError not_found(const Session& s, const std::string& name) {
+    return {std::string(tr(s.lang, Why::no_such_participant)) + ": " + name};
+}
+
+// A participant by name (exact, any case, or a unique beginning) or by seat number.
+std::optional<int> person(const Session& s, const std::string& name) {
+    if (auto found = find_participant(s.group, name)) return found;
+    if (!name.empty() && name.size() <= 2 && name.find_first_not_of("0123456789") == std::string::npos) {
+        const int seat = std::stoi(name);
+        if (seat >= 1 && seat <= static_cast<int>(s.group.participants.size())) return seat - 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> whole_number(const std::string& text) {
+    if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    return std::stoi(text);
+}
+
+}  // namespace
+
+const std::vector<SendVerb>& send_verbs() {
+    static const std::vector<SendVerb> verbs = {
+        {"next", "", "next speaker, new round or next step (as the clicker's Next)"},
+        {"previous", "", "back one speaker, then one step"},
+        {"toggle-timer", "", "start, pause or resume the step's timer"},
+        {"blank", "", "blank the wall or bring it back"},
+        {"add-minute", "", "one more minute for this step"},
+        {"remove-minute", "", "one minute less for this step"},
+        {"pass", "", "the current speaker passes"},
+        {"give-floor", "NAME", "NAME speaks now (open floor, or still to speak in this round)"},
+        {"goto-step", "N", "go to the step the wall numbers N"},
+        {"one-more-round", "", "the round step adds one more round"},
+        {"rotate", "", "rotate who is still to speak"},
+        {"shuffle", "", "shuffle who is still to speak"},
+        {"set-minutes", "N MINUTES", "the step numbered N lasts MINUTES"},
+        {"set-client", "NAME", "NAME becomes the client"},
+        {"add-participant", "NAME [--after NAME]", "a late arrival joins (at the end of this round, or after NAME)"},
+        {"participant-left", "NAME", "NAME left: skipped from now on, their time kept"},
+        {"participant-back", "NAME", "NAME is back"},
+        {"rename", "OLD NEW", "correct a name (use quotes around names with spaces)"},
+        {"set-request", "TEXT", "the client's request"},
+        {"set-contract", "TEXT", "the request as agreed at the contract step"},
+        {"add-plan-item", "TEXT", "one more action in the client's plan"},
+        {"edit-plan-item", "N TEXT", "replace action N (1-based); an empty TEXT removes it"},
+        {"forget-content", "", "erase the request, contract and plans from this machine (times and names stay)"},
+        {"language", "fr|en", "the wall's language"},
+        {"status", "", "print what the wall shows now"},
+    };
+    return verbs;
+}
+
+std::string encode_request(const std::vector<std::string>& args) {
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options::NoIndent());
+        ar(cereal::make_nvp("send", args));
+    }
+    std::string line = out.str();
+    for (char& c : line)
+        if (c == '\n') c = ' ';
+    return line + "\n";
+}
+
+Parsed<std::vector<std::string>> decode_request(const std::string& line) {
+    Parsed<std::vector<std::string>> out;
+    if (line.size() > kMaxRequestBytes) {
+        out.error = {"request", "(request)", "over " + std::to_string(kMaxRequestBytes) + " bytes", ErrorKind::unreadable};
+        return out;
+    }
+    out = json::parse_file<std::vector<std::string>>(line, "request", [](cereal::JSONInputArchive& ar) {
+        std::vector<std::string> args;
+        json::field(ar, "send", args);
+        if (args.empty()) throw json::FieldError("send", "no command");
+        if (args.size() > 64) throw json::FieldError("send", "more than 64 arguments");
+        for (size_t i = 0; i < args.size(); ++i)
+            if (!is_valid_utf8(args[i])) throw json::FieldError("send[" + std::to_string(i) + "]", "not UTF-8");
+        return args;
+    });
+    return out;
+}
+
+SendAction resolve_request(const std::vector<std::string>& args, const Session& s, uint32_t seed) {
+    if (args.empty()) return SendError{"no command (atelier send --list)"};
+    const std::string& name = args[0];
+    const SendVerb* verb = nullptr;
+    for (const SendVerb& v : send_verbs())
+        if (name == v.name) verb = &v;
+    if (!verb) return SendError{"unknown command \"" + name + "\" (atelier send --list)"};
+    const size_t n = args.size() - 1;
+    auto exactly = [&](size_t count) { return n == count; };
+
+    if (name == "next" && exactly(0)) return cmd::Next{};
+    if (name == "previous" && exactly(0)) return cmd::Previous{};
+    if (name == "toggle-timer" && exactly(0)) return cmd::StartPause{};
+    if (name == "blank" && exactly(0)) return cmd::ToggleBlank{};
+    if (name == "add-minute" && exactly(0)) return cmd::AddTime{60'000};
+    if (name == "remove-minute" && exactly(0)) return cmd::AddTime{-60'000};
+    if (name == "pass" && exactly(0)) return cmd::Pass{};
+    if (name == "one-more-round" && exactly(0)) return cmd::OneMoreRound{};
+    if (name == "rotate" && exactly(0)) return cmd::RotateOrder{};
+    if (name == "shuffle" && exactly(0)) return cmd::ShuffleOrder{seed};
+    if (name == "forget-content" && exactly(0)) return cmd::ForgetContent{};
+    if (name == "status" && exactly(0)) return StatusQuery{};
+    if (name == "goto-step" && exactly(1)) {
+        const int step = step_numbered(s.method, args[1]);
+        if (step < 0) return SendError{std::string(tr(s.lang, Why::no_such_step)) + ": " + args[1]};
+        return cmd::JumpTo{step};
+    }
+    if (name == "set-minutes" && exactly(2)) {
+        const int step = step_numbered(s.method, args[1]);
+        const auto minutes = whole_number(args[2]);
+        if (step < 0) return SendError{std::string(tr(s.lang, Why::no_such_step)) + ": " + args[1]};
+        if (!minutes) return usage(*verb);
+        return cmd::SetStepMinutes{step, *minutes};
+    }
+    if (name == "language" && exactly(1)) {
+        if (args[1] == "fr") return cmd::SetLang{Lang::fr};
+        if (args[1] == "en") return cmd::SetLang{Lang::en};
+        return usage(*verb);
+    }
+    if ((name == "give-floor" || name == "set-client" || name == "participant-left" || name == "participant-back") && exactly(1)) {
+        const auto who = person(s, args[1]);
+        if (!who) return not_found(s, args[1]);
+        if (name == "give-floor") return cmd::GiveFloor{*who};
+        if (name == "set-client") return cmd::ChangeClient{*who};
+        if (name == "participant-left") return cmd::ParticipantLeft{*who};
+        return cmd::ParticipantBack{*who};
+    }
+    if (name == "add-participant" && n >= 1) {
+        if (n == 3 && args[2] == "--after") {
+            const auto after = person(s, args[3]);
+            if (!after) return not_found(s, args[3]);
+            return cmd::AddParticipant{args[1], *after};
+        }
+        if (n == 1) return cmd::AddParticipant{args[1], kNobody};
+        return usage(*verb);
+    }
+    if (name == "rename" && exactly(2)) {
+        if (!s.group.facilitator.empty() && args[1] == s.group.facilitator) return cmd::Rename{kFacilitator, args[2]};
+        const auto who = person(s, args[1]);
+        if (!who) return not_found(s, args[1]);
+        return cmd::Rename{*who, args[2]};
+    }
+    if (name == "set-request" && n >= 1) return cmd::SetRequest{joined(args, 1)};
+    if (name == "set-contract" && n >= 1) return cmd::SetContract{joined(args, 1)};
+    if (name == "add-plan-item" && n >= 1) return cmd::AddPlanItem{joined(args, 1)};
+    if (name == "edit-plan-item" && n >= 1) {
+        const auto index = whole_number(args[1]);
+        if (!index || *index < 1) return usage(*verb);
+        return cmd::EditPlanItem{*index - 1, joined(args, 2)};
+    }
+    return usage(*verb);
+}
+
+std::string encode_reply(const Reply& reply) {
+    switch (reply.kind) {
+        case ReplyKind::ok: return reply.text.empty() ? "ok\n" : "ok\n" + reply.text + (reply.text.back() == '\n' ? "" : "\n");
+        case ReplyKind::refused: return "refused: " + reply.text + "\n";
+        case ReplyKind::error: return "error: " + reply.text + "\n";
+    }
+    return "error: unknown reply\n";
+}
+
+Reply decode_reply(const std::string& text) {
+    const auto eol = text.find('\n');
+    const std::string first = text.substr(0, eol);
+    const std::string rest = eol == std::string::npos ? "" : text.substr(eol + 1);
+    if (first == "ok") return {ReplyKind::ok, rest};
+    if (first.rfind("refused: ", 0) == 0) return {ReplyKind::refused, first.substr(9)};
+    if (first.rfind("error: ", 0) == 0) return {ReplyKind::error, first.substr(7)};
+    return {ReplyKind::error, "unreadable reply from the atelier"};
+}
+
+}  // namespace atelier

@@ -1,0 +1,89 @@
+#include "core/text.hpp"
+
+namespace atelier {
+
+namespace {
+
+// Length of the UTF-8 sequence starting at `i`, or 0 when it is not a valid,
+// shortest-form sequence of a Unicode scalar value.
+size_t sequence_length(const std::string& s, size_t i) {
+    const auto byte = [&s](size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) return 1;
+    size_t n = 0;
+    uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1F;
+    else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0F;
+    else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07;
+    else return 0;
+    if (i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    const uint32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < smallest[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+uint32_t code_point_at(const std::string& s, size_t i, size_t n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (n == 1) return c;
+    uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return cp;
+}
+
+bool is_control(uint32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 || cp == 0x2029; }
+
+}  // namespace
+
+bool is_valid_utf8(const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+        const size_t n = sequence_length(text, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+size_t char_count(const std::string& text) {
+    size_t count = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++count;
+    return count;
+}
+
+bool is_clean_text(const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+        const size_t n = sequence_length(text, i);
+        if (n == 0 || is_control(code_point_at(text, i, n))) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::optional<std::string> tidy_text(const std::string& text, size_t max_chars) {
+    if (!is_valid_utf8(text)) return std::nullopt;
+    std::string out;
+    bool pending_space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    if (!is_clean_text(out) || char_count(out) > max_chars) return std::nullopt;
+    return out;
+}
+
+std::string ascii_lower(std::string text) {
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+}  // namespace atelier
