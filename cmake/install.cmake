@@ -46,6 +46,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Libraries come from dpkg-shlibdeps; these are what no library names:
 # the wall's font, and libGL.so.1, which ImGui's OpenGL loader opens itself.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_STRIP_FILES ON)  # the build keeps its debug info; the package does not
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libgl1")
 # A software renderer when the machine has no GPU driver; chimes through PulseAudio.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgl1-mesa-dri, sound-theme-freedesktop, libcanberra-pulse")
