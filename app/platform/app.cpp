@@ -186,7 +186,7 @@ void App::ensure_fonts(int width, int height) {
 void App::draw(int64_t now, int width, int height) {
     const WallModel model = wall_model(session_, now, SessionClock::utc_offset_ms(now));
     // A calm flash when the phase changes (warning, danger, zero) or the step does.
-    const WallEvent event = wall_event(flash_watch_, session_, model.phase);
+    const WallEvent event = wall_event(flash_watch_, session_, model.phase);  // kiosk: was flash_due; the chime needs which
     if (event != WallEvent::none && config_.settings.flash) flash_start_ = now;
     // kiosk: the chime for the same moment, if the room turned it on; the log line is what tests wait for.
     if (const auto chime = chime_for(event, config_.settings.chimes); chime && chimes_.play(*chime))
