@@ -12,6 +12,11 @@ PACKAGES=(
   fonts-dejavu-core libgl1-mesa-dri mesa-utils
   xvfb xauth xdotool
   clang libclang-rt-14-dev
+  # The room's computer (kiosk): screensaver, D-Bus, chimes, and the tools
+  # that check the shipped files, the install and the .deb.
+  libxss-dev libxrandr-dev libsystemd-dev libcanberra-dev libcanberra-pulse sound-theme-freedesktop
+  desktop-file-utils appstream librsvg2-bin man-db systemd cage xwayland dpkg-dev file
+  x11-utils dbus pulseaudio pulseaudio-utils sox
 )
 
 install_missing() {

@@ -4,6 +4,18 @@
 
 namespace atelier {
 
+// "chimes": {"step": true, "volume": 60}; every field optional.
+template <class Archive>
+void load(Archive& ar, ChimeSettings& c) {
+    json::optional_field(ar, "step", c.step);
+    json::optional_field(ar, "warning", c.warning);
+    json::optional_field(ar, "danger", c.danger);
+    json::optional_field(ar, "overtime", c.overtime);
+    json::optional_field(ar, "volume", c.volume);
+    if (c.volume < 0 || c.volume > 100)
+        throw json::FieldError("volume", "must be between 0 and 100 (percent), got " + std::to_string(c.volume));
+}
+
 Parsed<Settings> parse_settings(const std::string& text, const std::string& file) {
     return json::parse_file<Settings>(text, file, [](cereal::JSONInputArchive& ar) {
         Settings s;
@@ -19,6 +31,7 @@ Parsed<Settings> parse_settings(const std::string& text, const std::string& file
             throw json::FieldError("step_guard_ms", "must be between 0 (no guard) and 10000 milliseconds");
         json::optional_field(ar, "forget_content_when_finished", s.forget_content_when_finished);
         json::optional_field(ar, "keep_plan_for_follow_up", s.keep_plan_for_follow_up);
+        json::optional_field(ar, "chimes", s.chimes);
         return s;
     });
 }

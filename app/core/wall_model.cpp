@@ -195,15 +195,21 @@ WallModel wall_model(const Session& s, int64_t now, int64_t utc_offset_ms) {
     return m;
 }
 
-bool flash_due(FlashWatch& watch, const Session& s, Phase phase) {
+WallEvent wall_event(FlashWatch& watch, const Session& s, Phase phase) {
+    const bool primed = watch.primed;
     const bool step_changed = s.step != watch.step || s.finished != watch.finished;
-    // Only time running out flashes; resuming a paused timer is the facilitator's own act.
+    // Only time running out counts; resuming a paused timer is the facilitator's own act.
     const bool was_counting = watch.phase == Phase::running || watch.phase == Phase::warning || watch.phase == Phase::danger;
     const bool alert = was_counting && phase != watch.phase &&
                        (phase == Phase::warning || phase == Phase::danger || phase == Phase::overtime);
-    const bool due = watch.primed && (step_changed || alert);
     watch = {true, s.step, s.finished, phase};
-    return due;
+    if (!primed) return WallEvent::none;
+    if (step_changed) return WallEvent::step;
+    if (!alert) return WallEvent::none;
+    if (phase == Phase::warning) return WallEvent::warning;
+    return phase == Phase::danger ? WallEvent::danger : WallEvent::overtime;
 }
+
+bool flash_due(FlashWatch& watch, const Session& s, Phase phase) { return wall_event(watch, s, phase) != WallEvent::none; }
 
 }  // namespace atelier

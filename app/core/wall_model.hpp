@@ -103,14 +103,19 @@ struct WallModel {
 
 WallModel wall_model(const Session& session, int64_t now, int64_t utc_offset_ms);
 
-// When the timer area flashes: the step changed (or the summary appeared), or
-// the timer entered warning, danger or overtime. Never on the first look.
+// What the room should notice since the last look: the step changed (or the
+// summary appeared), or the timer entered warning, danger or overtime. Never
+// on the first look. The timer's flash and the chime both follow it, so the
+// same moments are detected once.
+enum class WallEvent { none, step, warning, danger, overtime };
 struct FlashWatch {
     bool primed = false;
     int step = 0;
     bool finished = false;
     Phase phase = Phase::not_started;
 };
+WallEvent wall_event(FlashWatch& watch, const Session& session, Phase phase);
+// When the timer area flashes: on any WallEvent.
 bool flash_due(FlashWatch& watch, const Session& session, Phase phase);
 
 }  // namespace atelier

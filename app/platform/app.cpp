@@ -9,12 +9,16 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/chime.hpp"  // kiosk:
 #include "core/demo.hpp"
 #include "core/i18n.hpp"
 #include "core/wall_model.hpp"
 #include "platform/files.hpp"
 #include "platform/font_lookup.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/autostart.hpp"    // kiosk:
+#include "platform/doctor.hpp"       // kiosk:
+#include "platform/window_icon.hpp"  // kiosk:
 #include "ui/help_overlay.hpp"
 #include "ui/wall_view.hpp"
 
@@ -31,6 +35,7 @@ App::App(Options options, ConfigSet config)
       store_(options_.state_dir.empty() ? state_dir_default() : options_.state_dir) {}
 
 App::~App() {
+    screensaver_.reset();  // kiosk: released before GLFW closes its X display
     if (imgui_ready_) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
@@ -87,6 +92,7 @@ bool App::open_window() {
     }
     window_ = glfwCreateWindow(w, h, "Atelier", monitor, nullptr);
     if (!window_) return false;
+    set_window_icon(window_);  // kiosk: the installed icon; nothing when run from the build tree
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
     glfwSetWindowUserPointer(window_, this);
@@ -180,7 +186,11 @@ void App::ensure_fonts(int width, int height) {
 void App::draw(int64_t now, int width, int height) {
     const WallModel model = wall_model(session_, now, SessionClock::utc_offset_ms(now));
     // A calm flash when the phase changes (warning, danger, zero) or the step does.
-    if (flash_due(flash_watch_, session_, model.phase) && config_.settings.flash) flash_start_ = now;
+    const WallEvent event = wall_event(flash_watch_, session_, model.phase);  // kiosk: was flash_due; the chime needs which
+    if (event != WallEvent::none && config_.settings.flash) flash_start_ = now;
+    // kiosk: the chime for the same moment, if the room turned it on; the log line is what tests wait for.
+    if (const auto chime = chime_for(event, config_.settings.chimes); chime && chimes_.play(*chime))
+        std::fprintf(stderr, "atelier: chime: %s (%s)\n", event_name(event), chime->sound);
     float flash = 0;
     if (flash_start_ >= 0 && now - flash_start_ < kFlashMs)
         flash = static_cast<float>(std::sin(3.14159265 * static_cast<double>(now - flash_start_) / kFlashMs));
@@ -228,6 +238,13 @@ int64_t App::next_wake_ms(int64_t now) const {
 }
 
 int App::run() {
+    // kiosk: report on the machine, or set up the login autostart, and exit.
+    if (options_.doctor) return run_doctor(options_, config_);
+    if (!options_.autostart.empty()) {
+        const AutostartResult result = set_autostart(options_.autostart == "on");
+        std::printf("%s\n", result.message.c_str());
+        return result.exit_code;
+    }
     load_session();
     if (options_.status) {
         print_status();
@@ -247,6 +264,9 @@ int App::run() {
         if (!ok) std::fprintf(stderr, "atelier: cannot write %s\n", options_.screenshot.c_str());
         return ok ? 0 : 1;
     }
+    // kiosk: keep the screen awake while the wall shows; open the sound only if a chime is on.
+    screensaver_ = inhibit_screensaver_for_wall();
+    if (config_.settings.chimes.any() && !chimes_.open()) std::fprintf(stderr, "atelier: %s\n", chimes_.take_message().c_str());
     int frames = 0;
     while (!quit_ && !glfwWindowShouldClose(window_)) {
         const int64_t now = clock_.now();
@@ -264,6 +284,7 @@ int App::run() {
         glfwWaitEventsTimeout(static_cast<double>(next_wake_ms(clock_.now())) / 1000.0);
     }
     if (saving_enabled_ && store_.dirty()) store_.save(session_, clock_.now());
+    screensaver_.reset();  // kiosk: the wall is gone
     return 0;
 }
 

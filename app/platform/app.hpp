@@ -2,13 +2,16 @@
 // The thin shell: a GLFW window, the GL context, ImGui, the loop that waits
 // for keys or the next visible change, and the only clock reads.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/config_set.hpp"
 #include "core/reducer.hpp"
 #include "core/wall_model.hpp"
+#include "platform/chime_player.hpp"  // kiosk:
 #include "platform/options.hpp"
+#include "platform/screensaver.hpp"  // kiosk:
 #include "platform/session_clock.hpp"
 #include "platform/state_store.hpp"
 #include "ui/fonts.hpp"
@@ -70,6 +73,9 @@ private:
     ui::SetupScreen setup_;
     bool quit_ = false;
     uint32_t shuffle_seed_ = 0;
+    // kiosk: the screen stays awake while the wall shows; chimes on wall events.
+    std::unique_ptr<ScreensaverInhibitor> screensaver_;
+    ChimePlayer chimes_;
 };
 
 }  // namespace atelier::platform

@@ -32,6 +32,10 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     app.add_option("--demo", o.demo, "Show a ready-made moment of the sample atelier (the saved one is untouched)")
         ->check(CLI::IsMember(demo_names()));
     app.add_flag("--status", o.status, "Print what the wall shows now (step, timer, speaker) as text, then exit");
+    // kiosk: the room's computer.
+    app.add_flag("--doctor", o.doctor, "Print what this machine gives Atelier (monitors, fonts, sound, screensaver, files), then exit; 1 when the wall cannot run");
+    app.add_option("--autostart", o.autostart, "Start Atelier at login (on) or not (off), through an XDG autostart entry, then exit")
+        ->check(CLI::IsMember({"on", "off"}));
     app.add_option("--exit-after-frames", o.exit_after_frames, "Quit after N frames (benchmarks)")->group("");
     try {
         app.parse(argc, argv);

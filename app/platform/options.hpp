@@ -17,6 +17,8 @@ struct Options {
     std::string demo;                 // show a ready-made moment instead of the saved atelier
     bool status = false;              // print what the wall shows now, as text, and exit
     int exit_after_frames = 0;        // for benchmarks: quit after N frames
+    bool doctor = false;              // kiosk: print what this machine gives Atelier, and exit
+    std::string autostart;            // kiosk: "on" | "off": write or remove the login autostart entry, and exit
 };
 
 // Parses argv. On --help/--version or an error, prints and returns the exit
