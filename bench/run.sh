@@ -67,6 +67,7 @@ cleanup() {  # on exit: what this script started and has not ended, by id
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 hz=$(getconf CLK_TCK)
 self_sid=$(awk '{sub(/^.*\) /, ""); print $4}' /proc/$$/stat)
 run_no=0
