@@ -12,6 +12,10 @@ PACKAGES=(
   fonts-dejavu-core libgl1-mesa-dri mesa-utils
   xvfb xauth xdotool
   clang libclang-rt-14-dev
+  # The record as PDF (cairo, pango) and reading it back in the tests.
+  libcairo2-dev libpango1.0-dev poppler-utils
+  # Two monitors and keyboard layouts in the tests: Xorg with the dummy driver.
+  xserver-xorg-core xserver-xorg-video-dummy x11-xkb-utils x11-xserver-utils
   # The room's computer (kiosk): screensaver, D-Bus, chimes, and the tools
   # that check the shipped files, the install and the .deb.
   libxss-dev libxrandr-dev libsystemd-dev libcanberra-dev libcanberra-pulse sound-theme-freedesktop

@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
     // 2. Load config: built-in defaults overlaid by the user's files.
     const std::string config_dir = options->config_dir.empty() ? platform::config_dir_default() : options->config_dir;
     ConfigSet config = load_config(platform::read_config_dir(config_dir), config_dir);
-    // 3. Restore the atelier, open the wall, run until quit.
+    // 3. Restore the atelier, open the wall (and the console), run until quit.
     platform::App app(std::move(*options), std::move(config));
     return app.run();
 }

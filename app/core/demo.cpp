@@ -25,6 +25,13 @@ struct Player {
     }
 };
 
+// A request of the longest length the session accepts (kMaxRequestChars).
+const char* kLongRequest =
+    "J’aimerais que vous m’aidiez à trouver comment annoncer à mon équipe la fusion des deux services sans perdre "
+    "les deux plus anciens, déjà très opposés au projet.";
+const char* kRequest = "J’aimerais que vous m’aidiez à déléguer les dossiers clients sans tout reprendre le soir.";
+const char* kContract = "M’aider à choisir quoi déléguer, à qui, et comment suivre sans reprendre la main.";
+
 Group long_names_group() {
     Group g;
     g.name = "Codév direction — promotion 2026";
@@ -39,8 +46,10 @@ Group long_names_group() {
 }  // namespace
 
 const std::vector<std::string>& demo_names() {
-    static const std::vector<std::string> names = {"ready",     "running", "warning", "danger", "overtime", "paused",
-                                                   "evaluation", "summary", "blank",   "long-names", "english"};
+    static const std::vector<std::string> names = {"ready",      "running",      "warning",  "danger",    "overtime",
+                                                   "paused",     "evaluation",   "summary",  "blank",     "long-names",
+                                                   "english",    "contract",     "consultation", "synthesis", "follow-up",
+                                                   "long-request", "back-turned"};
     return names;
 }
 
@@ -83,6 +92,47 @@ std::optional<Session> demo_session(const ConfigSet& config, const std::string& 
             p.wait(2 * kMin);
             p.press(cmd::Next{});
         }
+        return p.s;
+    }
+    if (name == "contract" || name == "long-request") {
+        p.press(cmd::SetRequest{name == "contract" ? kRequest : kLongRequest});
+        p.running_step("contract", now, 3 * kMin + 40 * kSec);
+        return p.s;
+    }
+    if (name == "consultation") {
+        p.press(cmd::SetRequest{kRequest});
+        p.press(cmd::SetContract{kContract});
+        p.running_step("consultation", now, 12 * kMin);
+        for (int i = 0; i < 3; ++i) p.press(cmd::Next{});
+        return p.s;
+    }
+    if (name == "back-turned") {
+        const Method* wise = find_method(config, "wise-crowds");
+        if (!wise) return std::nullopt;
+        p.s = new_session(p.s.group, *wise, p.s.client, "Atelier 3");
+        p.press(cmd::SetRequest{kRequest});
+        p.running_step("consultation", now, 2 * kMin);
+        p.press(cmd::GiveFloor{4});
+        return p.s;
+    }
+    if (name == "synthesis") {
+        p.press(cmd::SetRequest{kRequest});
+        p.press(cmd::SetContract{kContract});
+        for (const char* item : {"Lister mes dossiers et choisir les trois à confier d’ici vendredi",
+                                 "En parler à Paul et à Inès lundi, en tête-à-tête", "Un point de suivi de 15 minutes le jeudi",
+                                 "Ne plus relire les comptes rendus le soir"})
+            p.press(cmd::AddPlanItem{item});
+        p.running_step("synthesis", now, 6 * kMin + 12 * kSec);
+        return p.s;
+    }
+    if (name == "follow-up") {
+        // The last atelier of the series ended with Benoît's plan; this one opens on it.
+        Group g = p.s.group;
+        g.history.back().plan = {"Déléguer le dossier Martin à Inès", "Un point de suivi chaque jeudi",
+                                 "Ne plus relire les comptes rendus le soir"};
+        p.s = new_session(g, p.s.method, std::max(0, suggest_client(g)), "Atelier 3");
+        p.running_step("opening", now, 4 * kMin);
+        p.press(cmd::Next{});
         return p.s;
     }
     if (name == "summary") {

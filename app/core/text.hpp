@@ -9,7 +9,7 @@
 namespace atelier {
 
 constexpr size_t kMaxNameChars = 60;
-constexpr size_t kMaxRequestChars = 240;  // three lines on the wall
+constexpr size_t kMaxRequestChars = 160;  // three lines on the wall at a size the room reads
 constexpr size_t kMaxPlanItemChars = 140;
 constexpr size_t kMaxPlanItems = 10;
 

@@ -141,6 +141,7 @@ void fill_turns(WallModel& m, const Session& s, int64_t now) {
         for (int i = 0; i < static_cast<int>(s.group.participants.size()); ++i) {
             OrderEntry o{s.group.participants[static_cast<size_t>(i)], Mark::upcoming, i == s.client, false, s.left.count(i) > 0};
             if (current_speaker(rec.turns) == i) o.mark = Mark::current;
+            else if (o.has_left) o.mark = Mark::passed, o.name += std::string(" (") + tr(s.lang, Word::has_left) + ")";
             else if (spoken(rec.turns, i, e) > 0) o.mark = Mark::spoke;
             m.order.push_back(o);
         }

@@ -1,24 +1,31 @@
 #pragma once
-// The thin shell: a GLFW window, the GL context, ImGui, the loop that waits
-// for keys or the next visible change, and the only clock reads.
+// The shell: wires the pieces and runs the loop. The session lives in the
+// SessionOwner (the one path for every change); each screen owns its window,
+// its ImGui context and its fonts; keys are routed by a pure function
+// (core/key_routing.hpp); the loop draws a screen only when what it shows
+// changed, and is the only place that reads the clock.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/config_set.hpp"
-#include "core/reducer.hpp"
+#include "core/key_routing.hpp"
 #include "core/wall_model.hpp"
-#include "platform/chime_player.hpp"  // kiosk:
+#include "platform/chime_player.hpp"
+#include "platform/command_socket.hpp"
+#include "platform/console_screen.hpp"
+#include "platform/group_library.hpp"
+#include "platform/instance_lock.hpp"
 #include "platform/options.hpp"
-#include "platform/screensaver.hpp"  // kiosk:
+#include "platform/screen_plan.hpp"
+#include "platform/screensaver.hpp"
 #include "platform/session_clock.hpp"
+#include "platform/session_owner.hpp"
 #include "platform/state_store.hpp"
-#include "ui/fonts.hpp"
-#include "ui/setup_screen.hpp"
-#include "ui/theme.hpp"
-
-struct GLFWwindow;
+#include "platform/wall_screen.hpp"
+#include "ui/console_view.hpp"
 
 namespace atelier::platform {
 
@@ -32,50 +39,63 @@ public:
     int run();  // returns the process exit code
 
 private:
-    struct KeyEvent {
-        int key, mods;
-    };
-    struct Notice {
-        std::string text;
-        int64_t until = 0;
-    };
+    // Start-up (app.cpp).
+    bool restore();
+    bool open_screens();
+    ScreenPlan current_plan() const;
+    void apply_plan(const ScreenPlan& plan);
+    int screenshot();
+    void loop();
 
-    bool open_window();
-    void load_session();
-    void on_key(int key, int action, int mods);
-    void handle_keys(int64_t now);
-    void apply(const Command& command, int64_t now);
-    void notice(const std::string& text, int64_t now, int64_t ms);
-    void ensure_fonts(int width, int height);
-    void draw(int64_t now, int width, int height);
-    int64_t next_wake_ms(int64_t now) const;
-    void print_status() const;
+    // Input (app_input.cpp): each window's queued events, routed.
+    bool handle_input(GlWindow& window, Surface surface, int64_t now);
+    KeyPress key_press(const std::vector<InputEvent>& batch, size_t index) const;
+    std::string key_label(int key) const;
+
+    // Frames (app_frames.cpp).
+    void draw_wall(int64_t now, bool with_overlay);
+    void draw_console(int64_t now);
+    ui::ConsoleInputs console_inputs(const WallModel& model, int64_t now, const ui::FontSet& fonts, bool overlay) const;
+    void run_console_output(const ui::ConsoleOutput& out, int64_t now);
+    int64_t next_wake(int64_t now) const;
+
+    // Requests (app_requests.cpp): the command socket, exports, the status.
+    std::string answer(const std::string& line);
+    std::string status_text(int64_t now) const;
+    std::string export_to(const std::string& extension, int64_t now);
+    std::vector<ui::LibraryGroup> library_groups(int64_t now);
 
     Options options_;
     ConfigSet config_;
     StateStore store_;
+    GroupLibrary library_;
     SessionClock clock_;
-    Session session_;
-    bool saving_enabled_ = true;  // demos are never saved
-    GLFWwindow* window_ = nullptr;
-    bool imgui_ready_ = false;
+    SessionOwner owner_;
+    std::optional<InstanceLock> lock_;
+    // Declared before the windows, so that it ends GLFW after they are gone.
+    struct Glfw {
+        bool ready = false;
+        ~Glfw();
+    } glfw_;
+    WallScreen wall_;
+    std::unique_ptr<ConsoleScreen> console_window_;
+    ui::ConsoleView console_;
     ui::FontFiles font_files_;
-    ui::FontSet fonts_;
-    int font_w_ = 0, font_h_ = 0;
-    std::u32string font_chars_;     // the characters the large faces were baked for
-    bool session_changed_ = true;   // since the fonts were last checked
-    ui::Theme theme_;
-    std::vector<KeyEvent> keys_;
-    Notice notice_;
-    int64_t flash_start_ = -1;
-    FlashWatch flash_watch_;
-    bool help_open_ = false;
-    ui::SetupScreen setup_;
-    bool quit_ = false;
-    uint32_t shuffle_seed_ = 0;
-    // kiosk: the screen stays awake while the wall shows; chimes on wall events.
-    std::unique_ptr<ScreensaverInhibitor> screensaver_;
+    Overlays overlays_;
+    ScreenPlan plan_;
+    bool monitors_changed_ = false;
+    CommandServer server_;
+    std::unique_ptr<ScreensaverInhibitor> screensaver_;  // released before GLFW closes its X display
     ChimePlayer chimes_;
+    FlashWatch flash_watch_;
+    int64_t flash_start_ = -1;
+    uint64_t wall_drawn_revision_ = 0, console_drawn_revision_ = 0;
+    int64_t wall_due_ = 0, console_due_ = 0;
+    int settle_frames_ = 0;  // ImGui settles popups and focus a frame after input
+    uint32_t seed_ = 0;
+    std::vector<ui::LibraryGroup> library_cache_;
+    int64_t library_read_at_ = -1;
+    std::string last_export_;
 };
 
 }  // namespace atelier::platform

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -65,7 +66,7 @@ static bool fsync_dir(const std::string& dir) {
 
 std::string write_atomically(const std::string& path, const std::string& text, const std::string& backup) {
     const std::string tmp = path + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) return errno_text("cannot create", tmp);
     size_t written = 0;
     while (written < text.size()) {
@@ -113,6 +114,26 @@ bool make_dirs(const std::string& dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     return fs::is_directory(dir, ec);
+}
+
+bool make_private_dirs(const std::string& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (!fs::is_directory(dir, ec)) return false;
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    return true;
+}
+
+std::vector<std::string> files_in(const std::string& dir, const std::string& suffix) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+            out.push_back(entry.path().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 }  // namespace atelier::platform

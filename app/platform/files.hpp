@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace atelier::platform {
 
@@ -25,5 +26,11 @@ std::string write_atomically(const std::string& path, const std::string& text, c
 std::string move_aside(const std::string& path, const std::string& stamp);
 
 bool make_dirs(const std::string& dir);
+// Creates `dir` (and its parents) readable by its owner only: the atelier's
+// content is confidential. An existing folder is made owner-only too.
+bool make_private_dirs(const std::string& dir);
+
+// The files of `dir` whose names end with `suffix`, sorted.
+std::vector<std::string> files_in(const std::string& dir, const std::string& suffix);
 
 }  // namespace atelier::platform

@@ -20,7 +20,14 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     std::string windowed;
     auto* win = app.add_option("--windowed", windowed, "A window instead of full screen (rehearsal, tests); size WxH, default 1280x720")
                     ->expected(0, 1);
-    app.add_option("--monitor", o.monitor, "Full screen on monitor N (0 is the primary)")->check(CLI::NonNegativeNumber);
+    int monitor = 0;
+    auto* monitor_opt = app.add_option("--monitor", monitor, "The wall full screen on monitor N (0 is the primary; default: "
+                                                             "the first that is not the primary)")
+                            ->check(CLI::NonNegativeNumber);
+    app.add_option("--console", o.console, "The facilitator's console: its own window (on the primary monitor), drawn over the "
+                                           "wall (F2), or auto: a window when there are two monitors")
+        ->check(CLI::IsMember({"auto", "window", "overlay"}));
+    app.add_option("--view", o.view, "What --screenshot renders: the wall or the console")->check(CLI::IsMember({"wall", "console"}));
     std::string lang;
     auto* lang_opt = app.add_option("--lang", lang, "Language of the wall")->check(CLI::IsMember({"fr", "en"}));
     app.add_option("--config-dir", o.config_dir, "Where config is read (default: $XDG_CONFIG_HOME/atelier)");
@@ -37,6 +44,14 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     app.add_option("--autostart", o.autostart, "Start Atelier at login (on) or not (off), through an XDG autostart entry, then exit")
         ->check(CLI::IsMember({"on", "off"}));
     app.add_option("--exit-after-frames", o.exit_after_frames, "Quit after N frames (benchmarks)")->group("");
+    // Subcommands: the running atelier from a script, and the record.
+    CLI::App* send = app.add_subcommand("send", "Give a command to the running atelier: atelier send next, atelier send "
+                                                "give-floor \"Camille\"... (atelier send --list)");
+    send->allow_extras()->fallthrough();
+    send->add_flag("--list", o.send_list, "Print every command and its arguments");
+    CLI::App* exporter = app.add_subcommand("export", "Write the atelier's record to FILE.pdf, FILE.csv or FILE.md");
+    exporter->fallthrough();
+    exporter->add_option("file", o.export_path, "FILE.pdf, FILE.csv or FILE.md")->required();
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -58,6 +73,17 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
         }
     }
     if (lang_opt->count() > 0) o.lang = lang;
+    if (monitor_opt->count() > 0) o.monitor = monitor;
+    if (send->parsed()) {
+        o.run = Options::Run::send;
+        o.send = send->remaining();
+        if (o.send.empty() && !o.send_list) {
+            std::fprintf(stderr, "atelier send: which command? (atelier send --list)\n");
+            exit_code = 2;
+            return std::nullopt;
+        }
+    }
+    if (exporter->parsed()) o.run = Options::Run::export_record;
     if (!o.screenshot.empty() && !o.size_given) {
         o.width = 1920;
         o.height = 1080;

@@ -2,14 +2,16 @@
 // The command line, which users and tests rely on.
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace atelier::platform {
 
 struct Options {
+    enum class Run { wall, send, export_record } run = Run::wall;
     bool windowed = false;
     int width = 1280, height = 720;  // --windowed WxH, and the --screenshot size
     bool size_given = false;
-    int monitor = 0;
+    std::optional<int> monitor;       // --monitor N: the wall's monitor
     std::optional<std::string> lang;  // "fr" | "en"
     std::string config_dir;           // empty: XDG default
     std::string state_dir;
@@ -19,6 +21,11 @@ struct Options {
     int exit_after_frames = 0;        // for benchmarks: quit after N frames
     bool doctor = false;              // kiosk: print what this machine gives Atelier, and exit
     std::string autostart;            // kiosk: "on" | "off": write or remove the login autostart entry, and exit
+    std::string view = "wall";        // --screenshot of the "wall" or the "console"
+    std::string console = "auto";     // "auto" | "window" | "overlay"
+    std::vector<std::string> send;    // atelier send COMMAND [ARGS...]
+    bool send_list = false;           // atelier send --list
+    std::string export_path;          // atelier export FILE.pdf|csv|md
 };
 
 // Parses argv. On --help/--version or an error, prints and returns the exit

@@ -27,7 +27,11 @@ constexpr int64_t kRetryMs = 5000;
 StateStore::StateStore(std::string dir)
     : dir_(std::move(dir)), path_(dir_ + "/state.json"), backup_(dir_ + "/state.json.bak") {}
 
-Restored StateStore::load(const ConfigSet& config, int64_t now) {
+Restored StateStore::load(const ConfigSet& config, int64_t now) { return read(config, now, true); }
+
+Restored StateStore::peek(const ConfigSet& config) const { return read(config, 0, false); }
+
+Restored StateStore::read(const ConfigSet& config, int64_t now, bool keep_aside) const {
     Restored out;
     auto fallback_to_sample = [&] {
         out.session = sample_session(config);
@@ -45,18 +49,19 @@ Restored StateStore::load(const ConfigSet& config, int64_t now) {
         return out;
     }
     out.messages.push_back(state.error.message());
-    if (is_newer_schema(state.error)) {
+    out.has_notice = true;
+    if (state.error.kind == ErrorKind::newer_schema) {
         // Leave it exactly as it is for the newer Atelier; run on the sample in memory.
         read_only_ = true;
         out.messages.push_back(path_ + ": left untouched; this session will not be saved");
-        out.has_notice = true;
         out.notice = Word::notice_state_reset;
         fallback_to_sample();
         return out;
     }
-    const std::string aside = move_aside(path_, stamp(now));
-    out.messages.push_back(aside.empty() ? path_ + ": could not be moved aside" : path_ + ": kept as " + aside);
-    out.has_notice = true;
+    if (keep_aside) {
+        const std::string aside = move_aside(path_, stamp(now));
+        out.messages.push_back(aside.empty() ? path_ + ": could not be moved aside" : path_ + ": kept as " + aside);
+    }
     if (const auto bak = read_file(backup_)) {
         Parsed<SavedState> previous = parse_state(*bak, backup_);
         if (previous.ok()) {
@@ -74,14 +79,18 @@ Restored StateStore::load(const ConfigSet& config, int64_t now) {
     return out;
 }
 
-bool StateStore::save(const Session& session, int64_t now) {
+bool StateStore::save(const Session& session, int64_t now, bool scrub) {
     if (read_only_) return false;
     pending_ = session;
+    pending_scrub_ = pending_scrub_ || scrub;
     dirty_ = true;
     if (now < retry_at_ && !last_error_.empty()) return false;
     const auto start = std::chrono::steady_clock::now();
-    std::string error = make_dirs(dir_) ? "" : "cannot create the folder " + dir_;
-    if (error.empty()) error = write_atomically(path_, state_to_json(pending_, now), backup_);
+    std::string error = make_private_dirs(dir_) ? "" : "cannot create the folder " + dir_;
+    const std::string text = state_to_json(pending_, now);
+    if (error.empty()) error = write_atomically(path_, text, backup_);
+    // What was erased must not survive in the backup: it becomes this state too.
+    if (error.empty() && pending_scrub_) error = write_atomically(backup_, text, "");
     last_save_us_ =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
     if (!error.empty()) {
@@ -94,6 +103,7 @@ bool StateStore::save(const Session& session, int64_t now) {
     if (!last_error_.empty()) std::fprintf(stderr, "atelier: saving works again: %s\n", path_.c_str());
     last_error_.clear();
     dirty_ = false;
+    pending_scrub_ = false;
     return true;
 }
 

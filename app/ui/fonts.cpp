@@ -21,7 +21,7 @@ namespace {
 // (✓, arrows).
 const ImWchar kFrenchExtras[] = {0x0152, 0x0153, 0x0178, 0x0178, 0x2013, 0x2014, 0x2018, 0x201E,
                                  0x2026, 0x2026, 0x202F, 0x202F, 0x20AC, 0x20AC, 0x2190, 0x2193,
-                                 0x2713, 0x2713, 0x25CF, 0x25CF, 0};
+                                 0x2212, 0x2212, 0x25B2, 0x25BC, 0x25C0, 0x25C0, 0x2713, 0x2713, 0x25CF, 0x25CF, 0};
 
 bool always_baked(char32_t c) {
     if (c >= 0x20 && c <= 0xFF) return true;
@@ -63,27 +63,26 @@ std::u32string extra_characters(const std::string& text) {
     return out;
 }
 
-bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, float width, float height, const std::string& text,
-                 FontSet& out) {
+bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontRequest& request, FontSet& out) {
     atlas.Clear();
+    out = FontSet{};
     if (!readable(files.regular) || !readable(files.bold)) return false;
-    out.unit = layout_unit(width, height);
+    const bool wall = request.wall_width > 0 && request.wall_height > 0;
+    const bool console = request.console_px > 0;
 
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(atlas.GetGlyphRangesDefault());
     builder.AddRanges(kFrenchExtras);
-    for (char32_t c : extra_characters(text)) builder.AddChar(static_cast<ImWchar>(c));
-    out.text_ranges.clear();
+    for (char32_t c : extra_characters(request.text)) builder.AddChar(static_cast<ImWchar>(c));
     builder.BuildRanges(&out.text_ranges);
-    // The speaker's name and the step's name are baked very large: only the
-    // characters in use (names, method texts, the wall's own words), which
-    // keeps a 4K atlas small.
+    // The speaker's name, the step's name and the request are baked very
+    // large: only the characters in use (names, texts, the wall's own words),
+    // which keeps a 4K atlas small.
     ImFontGlyphRangesBuilder big;
-    static const ImWchar kAscii[] = {0x0020, 0x007E, 0x2026, 0x2026, 0};
+    static const ImWchar kAscii[] = {0x0020, 0x007E, 0x00AB, 0x00AB, 0x00BB, 0x00BB, 0x2026, 0x2026, 0x201C, 0x201D, 0x202F, 0x202F, 0};
     big.AddRanges(kAscii);
-    for (char32_t c : characters(text)) big.AddChar(static_cast<ImWchar>(c));
+    for (char32_t c : characters(request.text)) big.AddChar(static_cast<ImWchar>(c));
     for (const char* fixed : all_fixed_strings()) big.AddText(fixed);
-    out.big_ranges.clear();
     big.BuildRanges(&out.big_ranges);
     static const ImWchar kTimerRanges[] = {0x0020, 0x0020, 0x002B, 0x002D, 0x0030, 0x003A, 0};
 
@@ -91,18 +90,39 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, float width, float 
     cfg.OversampleH = 1;  // large sizes need no horizontal oversampling; keeps the atlas small
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
-    auto add = [&](const std::string& file, float scale, const ImWchar* ranges) {
-        const float px = std::max(8.0f, std::round(out.unit * scale));
-        return atlas.AddFontFromFileTTF(file.c_str(), px, &cfg, ranges);
+    auto add = [&](const std::string& file, float px, const ImWchar* ranges) {
+        return atlas.AddFontFromFileTTF(file.c_str(), std::max(8.0f, std::round(px)), &cfg, ranges);
     };
-    out.ui = add(files.regular, FontScale::ui, out.text_ranges.Data);  // first: ImGui's default font
-    out.timer = add(files.bold, FontScale::timer, kTimerRanges);
-    out.huge = add(files.bold, FontScale::huge, out.big_ranges.Data);
-    out.large = add(files.bold, FontScale::large, out.big_ranges.Data);
-    out.medium = add(files.regular, FontScale::medium, out.text_ranges.Data);
-    out.small = add(files.regular, FontScale::small, out.text_ranges.Data);
-    return out.ui && out.timer && out.huge && out.large && out.medium && out.small && atlas.Build();
+    bool ok = true;
+    if (console) {  // first: ImGui's default font is the first one
+        out.console_px = request.console_px;
+        out.console = add(files.regular, request.console_px, out.text_ranges.Data);
+        out.console_bold = add(files.bold, request.console_px, out.text_ranges.Data);
+        out.console_big = add(files.bold, request.console_px * 2.0f, out.big_ranges.Data);
+        out.console_timer = add(files.bold, request.console_px * 4.0f, kTimerRanges);
+        ok = ok && out.console && out.console_bold && out.console_big && out.console_timer;
+    }
+    if (wall) {
+        out.unit = layout_unit(request.wall_width, request.wall_height);
+        const float u = out.unit;
+        out.ui = add(files.regular, u * FontScale::ui, out.text_ranges.Data);
+        out.timer = add(files.bold, u * FontScale::timer, kTimerRanges);
+        out.huge = add(files.bold, u * FontScale::huge, out.big_ranges.Data);
+        out.large = add(files.bold, u * FontScale::large, out.big_ranges.Data);
+        out.board = add(files.regular, u * FontScale::board, out.big_ranges.Data);
+        out.medium = add(files.regular, u * FontScale::medium, out.text_ranges.Data);
+        out.small = add(files.regular, u * FontScale::small, out.text_ranges.Data);
+        ok = ok && out.ui && out.timer && out.huge && out.large && out.board && out.medium && out.small;
+    }
+    return ok && (wall || console) && atlas.Build();
 }
+
+bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, float width, float height, const std::string& text,
+                 FontSet& out) {
+    return build_fonts(atlas, files, FontRequest{width, height, 0, text}, out);
+}
+
+float console_text_px(float window_height) { return std::clamp(std::round(window_height / 40.0f), 15.0f, 30.0f); }
 
 std::u32string missing_glyphs(const ImFont& font, const std::string& text) {
     std::u32string missing;

@@ -11,15 +11,30 @@
 namespace atelier::ui {
 
 struct FontSet {
+    // The wall (absent from a console window's atlas).
     ImFont* timer = nullptr;   // digits, ':', '+', '-' only
     ImFont* huge = nullptr;    // the speaker's name
     ImFont* large = nullptr;   // the step's name
+    ImFont* board = nullptr;   // the client's request and plan, drawn at the size that fits
     ImFont* medium = nullptr;  // instruction, next, order
     ImFont* small = nullptr;   // strip, footer, tables
-    ImFont* ui = nullptr;      // setup screen and help overlay
-    float unit = 0;            // the length all sizes derive from (px)
+    ImFont* ui = nullptr;      // help overlay
+    float unit = 0;            // the length all wall sizes derive from (px)
+    // The facilitator's console (in its own window, or over the wall).
+    ImFont* console = nullptr;        // text and widgets
+    ImFont* console_bold = nullptr;
+    ImFont* console_big = nullptr;    // step, speaker, next: read at arm's length
+    ImFont* console_timer = nullptr;  // digits only
+    float console_px = 0;             // the console's text size
     ImVector<ImWchar> text_ranges;  // must outlive the atlas build
     ImVector<ImWchar> big_ranges;   // the large faces: only the characters in use
+};
+
+// What to bake: the wall at a framebuffer size, the console at a text size.
+struct FontRequest {
+    float wall_width = 0, wall_height = 0;  // 0: no wall fonts
+    float console_px = 0;                   // 0: no console fonts
+    std::string text;                       // names and texts whose characters must be there
 };
 
 // Sizes as fractions of the layout unit (min of height and width / 1.6).
@@ -29,6 +44,7 @@ struct FontScale {
     static constexpr float timer = 0.41f;
     static constexpr float huge = 0.10f;
     static constexpr float large = 0.082f;
+    static constexpr float board = 0.075f;
     static constexpr float medium = 0.042f;
     static constexpr float small = 0.030f;
     static constexpr float ui = 0.026f;
@@ -40,8 +56,12 @@ float layout_unit(float width, float height);
 // size. `text` lists strings whose characters must be baked on top of Latin-1
 // and French (names with any accents: "Nguyễn", "Łukasz"). Returns false when
 // a font file cannot be read.
+bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontRequest& request, FontSet& out);
+// The wall only (tests, screenshots).
 bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, float width, float height, const std::string& text,
                  FontSet& out);
+// The console's text size for a window of this height: readable at arm's length.
+float console_text_px(float window_height);
 
 // Characters of `text` (UTF-8) beyond the ranges always baked.
 std::u32string extra_characters(const std::string& text);

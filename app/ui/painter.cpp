@@ -31,6 +31,26 @@ std::string Painter::elided(ImFont* font, float size, const std::string& text, f
     return ellipsis;
 }
 
+std::vector<std::string> Painter::wrapped(ImFont* font, float size, const std::string& text, float max_width) const {
+    std::vector<std::string> lines;
+    std::string line;
+    size_t i = 0;
+    while (i < text.size()) {
+        const size_t space = text.find(' ', i);
+        const std::string word = text.substr(i, space == std::string::npos ? std::string::npos : space - i);
+        i = space == std::string::npos ? text.size() : space + 1;
+        const std::string candidate = line.empty() ? word : line + " " + word;
+        if (measure(font, size, candidate).x <= max_width) {
+            line = candidate;
+            continue;
+        }
+        if (!line.empty()) lines.push_back(line);
+        line = measure(font, size, word).x <= max_width ? word : elided(font, size, word, max_width);
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
 float Painter::fitting_size(ImFont* font, float size, const std::string& text, float max_width, float min_size) const {
     const float w = measure(font, size, text).x;
     if (w <= max_width || w <= 0) return size;

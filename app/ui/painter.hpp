@@ -2,6 +2,7 @@
 // Drawing text and shapes on a wall: sizes from the layout unit, text that
 // shrinks or elides to fit its box and never spills.
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -29,6 +30,10 @@ public:
     // The size at which `text` fits `max_width`: `size`, or smaller down to
     // `min_size` (below that the caller elides).
     float fitting_size(ImFont* font, float size, const std::string& text, float max_width, float min_size) const;
+
+    // `text` broken into lines no wider than `max_width` at `size`, at spaces
+    // (a word wider than a line is cut with "…").
+    std::vector<std::string> wrapped(ImFont* font, float size, const std::string& text, float max_width) const;
 
     // Draws one line in `box`, vertically centred, shrunk then elided to fit.
     // Returns the width drawn.

@@ -23,21 +23,18 @@ void draw_speaker(Painter& p, const WallFrame& f, const WallLayout& l) {
     // A bar in the role's colour marks the speaker block.
     const float bar_w = 0.012f * u;
     p.rect({b.x, b.y, bar_w, b.h}, role_col, bar_w * 0.5f);
-    const float left = b.x + bar_w + 0.025f * u;
-    const float name_w = b.w * 0.64f - (left - b.x);
-    const Box name{left, b.y, name_w, b.h * 0.66f};
-    p.line(f.fonts.huge, u * FontScale::huge, name, f.theme.text, m.speaker_name, Align::left, 0.6f);
+    const float left = b.x + bar_w + 0.025f * u, width = b.right() - left;
+    // The name has the whole width: a name of 24 letters keeps its full size.
+    p.line(f.fonts.huge, u * FontScale::huge, {left, l.speaker_name.y, width, l.speaker_name.h}, f.theme.text, m.speaker_name,
+           Align::left, 0.6f);
+    // Under it: the role and this turn's time, then what Next will do.
     std::string sub = m.speaker_role;
     if (!m.turn_time.empty()) sub += sub.empty() ? m.turn_time : "   ·   " + m.turn_time;
-    p.line(f.fonts.medium, u * FontScale::medium, {left, b.y + b.h * 0.66f, name_w, b.h * 0.34f}, role_col, sub);
-
-    // Right: the round number and what Next will do.
-    const Box right{b.x + b.w * 0.66f, b.y, b.w * 0.34f, b.h};
-    if (!m.round_label.empty())
-        p.line(f.fonts.medium, u * FontScale::medium, {right.x, right.y, right.w, right.h * 0.45f}, f.theme.accent,
-               m.round_label, Align::right);
-    p.line(f.fonts.medium, u * FontScale::medium, {right.x, right.y + right.h * 0.5f, right.w, right.h * 0.45f},
-           f.theme.text, m.next_label, Align::right, 0.6f);
+    const Box sub_box{left, l.speaker_sub.y, width, l.speaker_sub.h};
+    const float size = u * FontScale::medium;
+    const float sub_w = p.line(f.fonts.medium, size, {sub_box.x, sub_box.y, sub_box.w * 0.45f, sub_box.h}, role_col, sub, Align::left, 0.7f);
+    const float next_x = sub_box.x + std::max(sub_w + 0.04f * u, sub_box.w * 0.3f);
+    p.line(f.fonts.medium, size, {next_x, sub_box.y, sub_box.right() - next_x, sub_box.h}, f.theme.text, m.next_label, Align::right, 0.6f);
 }
 
 void draw_chip(Painter& p, const WallFrame& f, const OrderEntry& e, const Box& box, float size, float u) {
@@ -72,11 +69,37 @@ void draw_chip(Painter& p, const WallFrame& f, const OrderEntry& e, const Box& b
     }
 }
 
+// The round, and when rounds stop, at the left of the order: "Tour 2 / 2",
+// "dernier tour". Returns the width it took.
+float draw_round_label(Painter& p, const WallFrame& f, const WallLayout& l) {
+    const std::string& label = f.model.round_label;
+    if (label.empty()) return 0;
+    const float u = l.unit, size = u * FontScale::small;
+    const auto dash = label.find(" \xE2\x80\x94 ");  // " — ": the round, then when rounds stop
+    const std::string first = label.substr(0, dash), second = dash == std::string::npos ? "" : label.substr(dash + 5);
+    // As wide as the round's name, a little more for what follows, never a fifth of the band.
+    const float w = std::min({l.order.w * 0.2f, 0.32f * u,
+                              std::max(p.measure(f.fonts.small, size, first).x, second.empty() ? 0.0f : 0.22f * u) + 0.01f * u});
+    const Box& b = l.order;
+    if (second.empty()) {
+        p.line(f.fonts.small, size, {b.x, b.y, w, b.h}, f.theme.accent, first, Align::left, 0.75f);
+    } else {
+        p.line(f.fonts.small, size, {b.x, b.y + b.h * 0.08f, w, b.h * 0.42f}, f.theme.accent, first, Align::left, 0.75f);
+        const std::vector<std::string> lines = p.wrapped(f.fonts.small, size * 0.8f, second, w);
+        const float line_h = b.h * 0.5f / static_cast<float>(std::max<size_t>(1, lines.size()));
+        for (size_t i = 0; i < lines.size() && i < 2; ++i)
+            p.line(f.fonts.small, size * 0.8f, {b.x, b.y + b.h * 0.5f + static_cast<float>(i) * line_h, w, line_h}, f.theme.dim,
+                   lines[i], Align::left, 0.7f);
+    }
+    return w + 0.015f * u;
+}
+
 void draw_order(Painter& p, const WallFrame& f, const WallLayout& l) {
     const auto& order = f.model.order;
-    if (order.empty()) return;
-    const float u = l.unit, gap = 0.012f * u, size = u * FontScale::small;
-    const Box& b = l.order;
+    if (order.empty() || l.order.h <= 0) return;
+    const float u = l.unit, gap = 0.012f * u, size = u * FontScale::small * std::min(1.0f, l.order.h / (0.105f * u));
+    const float label_w = draw_round_label(p, f, l);
+    const Box b{l.order.x + label_w, l.order.y, l.order.w - label_w, l.order.h};
     const int n = static_cast<int>(order.size());
     float natural_total = 0;
     std::vector<float> natural;

@@ -1,15 +1,19 @@
 // The stage: the strip of all steps, then the current step's number, name,
-// instruction and what the client does.
+// instruction, and what the client does (a sign with words when the client
+// listens in silence or turns their back).
 #include <algorithm>
+#include <cmath>
 
 #include "ui/wall_view.hpp"
 
 namespace atelier::ui {
 
-static void draw_strip(Painter& p, const WallFrame& f, const WallLayout& l) {
+namespace {
+
+void draw_strip(Painter& p, const WallFrame& f, const WallLayout& l) {
     const auto& strip = f.model.strip;
     if (strip.empty()) return;
-    const float u = l.unit, gap = 0.008f * u, size = u * FontScale::small;
+    const float u = l.unit, gap = 0.008f * u, size = u * FontScale::small * (l.strip.h / (0.05f * u));
     const float cell_w = (l.strip.w - gap * static_cast<float>(strip.size() - 1)) / static_cast<float>(strip.size());
     for (size_t i = 0; i < strip.size(); ++i) {
         const StripEntry& e = strip[i];
@@ -29,6 +33,52 @@ static void draw_strip(Painter& p, const WallFrame& f, const WallLayout& l) {
     }
 }
 
+// A head and shoulders, seen from behind.
+void draw_silhouette(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
+    dl->AddCircleFilled(ImVec2(c.x, c.y - s * 0.22f), s * 0.2f, col, 24);
+    dl->PathArcTo(ImVec2(c.x, c.y + s * 0.42f), s * 0.36f, 3.14159f, 2 * 3.14159f, 20);
+    dl->PathFillConvex(col);
+}
+
+// A speech bubble struck through: no words from the client now.
+void draw_silence(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float thick) {
+    dl->AddCircle(ImVec2(c.x, c.y - s * 0.05f), s * 0.32f, col, 24, thick);
+    dl->AddTriangleFilled(ImVec2(c.x - s * 0.2f, c.y + s * 0.18f), ImVec2(c.x - s * 0.05f, c.y + s * 0.25f),
+                          ImVec2(c.x - s * 0.3f, c.y + s * 0.4f), col);
+    dl->AddLine(ImVec2(c.x - s * 0.42f, c.y + s * 0.35f), ImVec2(c.x + s * 0.42f, c.y - s * 0.45f), col, thick * 1.3f);
+}
+
+}  // namespace
+
+// The client's posture as a filled sign in the client's colour, with words:
+// readable from the back of the room and without colour.
+void draw_posture(Painter& p, const WallFrame& f, const Box& row, Align align) {
+    const PostureView& posture = f.model.posture;
+    if (!posture.shown()) return;
+    const float u = f.fonts.unit, h = row.h * 0.92f, size = u * FontScale::medium;
+    const float text_w = std::min(p.measure(f.fonts.medium, size, posture.text).x, row.w - 2.4f * h);
+    const float w = text_w + 2.2f * h;
+    const float x = align == Align::right ? row.right() - w : row.x;
+    const Box pill{x, row.y + (row.h - h) * 0.5f, w, h};
+    p.rect(pill, f.theme.client, h * 0.5f);
+    ImDrawList* dl = p.list();
+    const ImU32 ink = colour(f.theme.background);
+    const ImVec2 c1(pill.x + h * 0.62f, pill.y + h * 0.5f), c2(pill.x + h * 1.32f, pill.y + h * 0.5f);
+    draw_silhouette(dl, c1, h * 0.8f, ink);
+    if (posture.activity == ClientActivity::back_turned) {
+        // Turned away: an arrow curling round behind the head.
+        dl->PathArcTo(c2, h * 0.26f, -2.6f, 1.9f, 16);
+        dl->PathStroke(ink, 0, std::max(1.5f, h * 0.08f));
+        const ImVec2 tip(c2.x + h * 0.26f * std::cos(1.9f), c2.y + h * 0.26f * std::sin(1.9f));
+        dl->AddTriangleFilled(ImVec2(tip.x - h * 0.12f, tip.y - h * 0.02f), ImVec2(tip.x + h * 0.06f, tip.y - h * 0.1f),
+                              ImVec2(tip.x + h * 0.02f, tip.y + h * 0.12f), ink);
+    } else {
+        draw_silence(dl, c2, h * 0.7f, ink, std::max(1.5f, h * 0.06f));
+    }
+    p.line(f.fonts.medium, size, {pill.x + 1.8f * h, pill.y, text_w + 0.2f * h, pill.h}, f.theme.background, posture.text,
+           Align::left, 0.6f);
+}
+
 void draw_stage(Painter& p, const WallFrame& f, const WallLayout& l) {
     draw_strip(p, f, l);
     const WallModel& m = f.model;
@@ -36,12 +86,14 @@ void draw_stage(Painter& p, const WallFrame& f, const WallLayout& l) {
     const float u = l.unit;
     const float large = u * FontScale::large;
     // "Étape 2" in the accent colour, then the name, on one line.
-    const float label_w = p.line(f.fonts.large, large, l.stage_label, f.theme.accent, m.step_label, Align::left, 0.9f);
-    const float gap = 0.03f * u;
-    const Box name{l.stage_name.x + label_w + gap, l.stage_name.y, l.stage_name.w - label_w - gap, l.stage_name.h};
+    float label_w = 0;
+    if (!m.step_label.empty()) label_w = p.line(f.fonts.large, large, l.stage_label, f.theme.accent, m.step_label, Align::left, 0.9f) + 0.03f * u;
+    const Box name{l.stage_name.x + label_w, l.stage_name.y, l.stage_name.w - label_w, l.stage_name.h};
     p.line(f.fonts.large, large, name, f.theme.text, m.step_name, Align::left, 0.72f);
+    if (l.shape.board) return;  // the board draws its title and the posture in the activity row
     p.line(f.fonts.medium, u * FontScale::medium, l.instruction, f.theme.text, m.instruction, Align::left, 0.7f);
-    p.line(f.fonts.medium, u * FontScale::small * 1.15f, l.activity, f.theme.client, m.client_activity, Align::left, 0.8f);
+    if (m.posture.shown()) draw_posture(p, f, l.activity, Align::left);
+    else p.line(f.fonts.medium, u * FontScale::small * 1.15f, l.activity, f.theme.client, m.client_activity, Align::left, 0.8f);
 }
 
 }  // namespace atelier::ui

@@ -10,33 +10,40 @@ namespace atelier::ui {
 
 namespace {
 
+// Planned (as the method planned), added during the atelier, actual: one
+// time format throughout, so an over-run never hides in the plan.
 void draw_steps(Painter& p, const WallFrame& f, const Box& area, float u) {
     const WallModel& m = f.model;
     const float size = u * FontScale::small;
     const int rows = static_cast<int>(m.summary_rows.size()) + 2;  // header and total
     const float row_h = std::min(area.h / static_cast<float>(rows), 0.07f * u);
-    const float label_w = area.w * 0.46f, num_w = area.w * 0.13f, bar_x = area.x + label_w + 2 * num_w + 0.02f * u;
+    const float label_w = area.w * 0.40f, num_w = area.w * 0.13f, bar_x = area.x + label_w + 3 * num_w + 0.02f * u;
     const float bar_w = area.right() - bar_x;
     int64_t longest = 1;
-    for (const SummaryRow& r : m.summary_rows) longest = std::max({longest, r.planned_ms, r.actual_ms});
+    for (const SummaryRow& r : m.summary_rows) longest = std::max({longest, r.planned_ms + std::max<int64_t>(0, r.added_ms), r.actual_ms});
     float y = area.y;
-    p.line(f.fonts.small, size, {area.x + label_w, y, num_w, row_h}, f.theme.dim, tr(m.lang, Word::planned), Align::right);
-    p.line(f.fonts.small, size, {area.x + label_w + num_w, y, num_w, row_h}, f.theme.dim, tr(m.lang, Word::actual), Align::right);
+    const Word heads[] = {Word::planned, Word::added, Word::actual};
+    for (int k = 0; k < 3; ++k)
+        p.line(f.fonts.small, size, {area.x + label_w + static_cast<float>(k) * num_w, y, num_w, row_h}, f.theme.dim, tr(m.lang, heads[k]),
+               Align::right, 0.7f);
     y += row_h;
     auto row = [&](const SummaryRow& r, bool total) {
         const Rgb text = total ? f.theme.text : (r.visited ? f.theme.text : f.theme.dim);
+        const Box cell{area.x + label_w, y, num_w, row_h};
         p.line(f.fonts.small, size, {area.x, y, label_w - 0.01f * u, row_h}, text, r.label, Align::left, 1.0f);
-        p.line(f.fonts.small, size, {area.x + label_w, y, num_w, row_h}, f.theme.dim, duration_text(r.planned_ms), Align::right);
-        const bool over = r.actual_ms > r.planned_ms;
-        const std::string actual = r.visited ? duration_text(r.actual_ms) + (over ? " +" : "") : "—";
-        p.line(f.fonts.small, size, {area.x + label_w + num_w, y, num_w, row_h}, over ? phase_colour(f.theme, Phase::overtime) : text,
-               actual, Align::right);
+        p.line(f.fonts.small, size, cell, f.theme.dim, record_time_text(r.planned_ms), Align::right, 0.7f);
+        p.line(f.fonts.small, size, {cell.x + num_w, y, num_w, row_h}, f.theme.dim, r.added_ms ? signed_record_time_text(r.added_ms) : "",
+               Align::right, 0.7f);
+        const bool over = r.actual_ms > r.planned_ms + r.added_ms;
+        const std::string actual = r.visited ? record_time_text(r.actual_ms) : "\xE2\x80\x94";  // —
+        p.line(f.fonts.small, size, {cell.x + 2 * num_w, y, num_w, row_h}, over ? phase_colour(f.theme, Phase::overtime) : text, actual,
+               Align::right, 0.7f);
         if (!total) {
             // Planned as an outline, actual filled inside it: over-runs stick out.
             const float h = row_h * 0.45f, by = y + (row_h - h) * 0.5f;
             const float pw = bar_w * static_cast<float>(r.planned_ms) / static_cast<float>(longest);
             const float aw = bar_w * static_cast<float>(r.actual_ms) / static_cast<float>(longest);
-            p.frame({bar_x, by, pw, h}, f.theme.dim, std::max(1.0f, 0.002f * u));
+            p.frame({bar_x, by, std::max(1.0f, pw), h}, f.theme.dim, std::max(1.0f, 0.002f * u));
             if (aw > 0) p.rect({bar_x, by, aw, h}, over ? phase_colour(f.theme, Phase::overtime) : f.theme.accent);
         }
         y += row_h;
@@ -62,7 +69,7 @@ void draw_speakers(Painter& p, const WallFrame& f, const Box& area, float u) {
                Align::left, 1.0f);
         const float h = row_h * 0.5f, w = bar_w * static_cast<float>(b.ms) / static_cast<float>(longest);
         if (w > 0) p.rect({area.x + name_w, y + (row_h - h) * 0.5f, w, h}, b.is_client ? f.theme.client : f.theme.accent);
-        p.line(f.fonts.small, size, {area.right() - time_w, y, time_w, row_h}, f.theme.dim, duration_text(b.ms), Align::right);
+        p.line(f.fonts.small, size, {area.right() - time_w, y, time_w, row_h}, f.theme.dim, record_time_text(b.ms), Align::right);
         y += row_h;
     }
 }
@@ -72,7 +79,10 @@ void draw_speakers(Painter& p, const WallFrame& f, const Box& area, float u) {
 void draw_summary(Painter& p, const WallFrame& f, const WallLayout& l) {
     const float u = l.unit;
     p.line(f.fonts.large, u * FontScale::large, l.stage_label, f.theme.text, tr(f.model.lang, Word::summary_title));
-    const float top = l.instruction.y + 0.02f * u, bottom = l.notice.y - 0.01f * u;
+    const float top = l.instruction.y + 0.02f * u, bottom = l.notice.y - 0.01f * u - (f.model.summary_note.empty() ? 0 : 0.04f * u);
+    if (!f.model.summary_note.empty())
+        p.line(f.fonts.small, u * FontScale::small, {l.strip.x, bottom + 0.005f * u, l.strip.w, 0.035f * u}, f.theme.dim,
+               f.model.summary_note, Align::left, 0.7f);
     const float x = l.strip.x, w = l.strip.w;
     const bool wide = f.width >= f.height;
     if (wide) {

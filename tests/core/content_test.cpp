@@ -5,6 +5,7 @@
 
 #include "core/invariant.hpp"
 #include "core/state_io.hpp"
+#include "core/text.hpp"
 #include "core/wall_model.hpp"
 #include "test_support.hpp"
 
@@ -34,7 +35,8 @@ TEST_CASE("content: the request and contract are tidied, kept, and shown with th
     CHECK(m.board.title == "Le contrat de Chloé\u202F:");
     CHECK(m.posture.text == "Chloé écoute, dos tourné");
     CHECK(m.client_activity.empty());
-    CHECK(reduce(s, cmd::SetRequest{std::string(241, 'x')}, kT0).why == Why::bad_text);
+    CHECK(reduce(s, cmd::SetRequest{std::string(kMaxRequestChars + 1, 'x')}, kT0).why == Why::bad_text);
+    CHECK(reduce(s, cmd::SetRequest{std::string(kMaxRequestChars, 'x')}, kT0).why == Why::ok);
     CHECK(reduce(s, cmd::SetRequest{"a\x07"}, kT0).why == Why::bad_text);
 }
 

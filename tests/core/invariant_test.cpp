@@ -7,6 +7,7 @@
 #include "core/config_set.hpp"
 #include "core/demo.hpp"
 #include "core/state_io.hpp"
+#include "core/text.hpp"
 #include "test_support.hpp"
 
 using namespace atelier;
@@ -90,7 +91,7 @@ TEST_CASE("invariant: each rule names what broke") {
     CHECK(broken([](Session& s) { s.group.participants[1] = s.group.participants[2]; }) == "group.participants[2]");
     CHECK(broken([](Session& s) { s.group.participants[1] = " Benoît"; }) == "group.participants[1]");
     CHECK(broken([](Session& s) { s.finished = true; }) == "in_history");
-    CHECK(broken([](Session& s) { s.content.request = std::string(300, 'x'); }) == "content.request");
+    CHECK(broken([](Session& s) { s.content.request = std::string(kMaxRequestChars + 1, 'x'); }) == "content.request");
     CHECK(broken([](Session& s) { s.content.plan = {"ok", ""}; }) == "content.plan[1]");
     CHECK(broken([](Session& s) { s.rules.step_guard_ms = -1; }) == "rules.step_guard_ms");
     CHECK(broken([](Session& s) { s.method.steps[2].speaking = static_cast<SpeakingMode>(9); }) == "method.steps[2].speaking");

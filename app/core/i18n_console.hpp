@@ -1,0 +1,32 @@
+#pragma once
+// The facilitator's console's words, in French and English.
+#include <string>
+#include <vector>
+
+#include "core/lang.hpp"
+
+namespace atelier {
+
+enum class CWord {
+    overlay_banner, overlay_close, client, room_sees, room_sees_blank, state_dir,
+    tab_steps, tab_people, tab_content, tab_prepare, tab_record,
+    previous, next, start, pause, minus_minute, plus_minute, pass, one_more_round, rotate, shuffle, blank, unblank,
+    to_english, to_french,
+    col_step, col_planned, col_added, col_actual, col_left, col_go, go,
+    order_hint, make_client, has_left, is_back, give_floor, late_arrival, after_current, at_end, add,
+    request_of, contract, shown_when, plan_of, add_action, forget, forget_hint, forget_confirm, keep,
+    record_hint, export_pdf, export_csv, export_md, not_yet_client,
+    groups, current_group, new_group, group_name, facilitator, participants, add_participant, was_client, suggested,
+    series_size, atelier_name, method, prepare_keys, start_atelier, discard, discard_confirm, keep_editing,
+    prepare_bad_name, prepare_duplicate, prepare_no_participant, prepare_method,
+    no_sound, exported_to, export_failed, config_error, groups_problem,
+    count,
+};
+
+std::string console_tr(Lang lang, CWord word);
+// The word's "{}" replaced by `value`.
+std::string console_fill(Lang lang, CWord word, const std::string& value);
+// Every string of the table, both languages: the glyph test checks each one.
+std::vector<const char*> all_console_strings();
+
+}  // namespace atelier

@@ -1,0 +1,92 @@
+// Input: each window's queued events, one frame's worth at a time. A key
+// press is routed (core/key_routing.hpp) to a command, to the console's
+// widgets, or to opening and closing what covers the wall.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include "platform/app.hpp"
+
+namespace atelier::platform {
+
+namespace {
+
+char32_t first_character(const char* utf8) {
+    if (!utf8 || !*utf8) return 0;
+    const auto b = [utf8](int i) { return static_cast<char32_t>(static_cast<unsigned char>(utf8[i])); };
+    if (b(0) < 0x80) return b(0);
+    if ((b(0) & 0xE0) == 0xC0 && b(1)) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    if ((b(0) & 0xF0) == 0xE0 && b(1) && b(2)) return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    return 0;
+}
+
+constexpr int kRelease = GLFW_RELEASE, kPress = GLFW_PRESS, kRepeat = GLFW_REPEAT;
+
+}  // namespace
+
+KeyPress App::key_press(const std::vector<InputEvent>& batch, size_t index) const {
+    const InputEvent& e = batch[index];
+    return {e.key, e.mods, typed_after(batch, index), first_character(glfwGetKeyName(e.key, e.scancode))};
+}
+
+std::string App::key_label(int key) const {
+    const char* name = glfwGetKeyName(key, 0);
+    return name ? name : "";
+}
+
+bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
+    const bool pointer = window.take_pointer_activity();
+    if (window.input().empty()) return pointer;
+    std::vector<InputEvent> batch = window.input().take_frame();
+    window.make_current();
+    const bool console_here = surface == Surface::console_window || overlays_.console;
+    bool char_to_console = false;  // the character after a key goes where the key went
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const InputEvent& e = batch[i];
+        if (e.type == InputEvent::Type::character) {
+            if (char_to_console) window.feed_imgui(e);
+            continue;
+        }
+        if (e.type != InputEvent::Type::key) {
+            window.feed_imgui(e);
+            continue;
+        }
+        char_to_console = false;
+        if (e.action == kRelease) {
+            window.feed_imgui(e);  // ImGui may have seen the press; a release it did not see is harmless
+            continue;
+        }
+        const KeyContext context{surface, overlays_, console_window_ != nullptr, console_.mode(), console_.typing()};
+        if (e.action == kRepeat) {
+            // A held key repeats in a text field (Backspace), never on the wall: a clicker must not skip speakers.
+            if (console_here && context.typing) window.feed_imgui(e), char_to_console = true;
+            continue;
+        }
+        if (e.action != kPress) continue;
+        const Routed routed = route_key(context, key_press(batch, i), config_.keys, owner_.session(), ++seed_ * 2654435761u);
+        if (routed.command) owner_.apply(*routed.command, now);
+        if (routed.raise_console && console_window_) {
+            glfwShowWindow(console_window_->window().handle());
+            glfwFocusWindow(console_window_->window().handle());
+        }
+        if (routed.to_console && console_here) {
+            window.feed_imgui(e);
+            char_to_console = true;
+        }
+        const bool modes_changed = !(routed.overlays == overlays_);
+        overlays_ = routed.overlays;
+        if (modes_changed || routed.command) {
+            // The next keys must meet the new mode (a console just opened, a new
+            // step): they wait for the next frame.
+            size_t keep = i + 1;
+            if (keep < batch.size() && batch[keep].type == InputEvent::Type::character) {
+                if (char_to_console) window.feed_imgui(batch[keep]);
+                ++keep;
+            }
+            window.input().give_back(std::move(batch), keep);
+            break;
+        }
+    }
+    return true;
+}
+
+}  // namespace atelier::platform

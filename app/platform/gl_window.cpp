@@ -1,0 +1,157 @@
+#include "platform/gl_window.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+namespace atelier::platform {
+
+namespace {
+
+// Runs `f` with `context` as the current ImGui context, then restores the
+// previous one: a callback of one window must not disturb another's frame.
+template <class F>
+void with_context(ImGuiContext* context, F f) {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(context);
+    f();
+    ImGui::SetCurrentContext(previous);
+}
+
+}  // namespace
+
+GlWindow::~GlWindow() {
+    if (context_) {
+        make_current();
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext(context_);
+    }
+    if (window_) glfwDestroyWindow(window_);
+}
+
+bool GlWindow::open(const Spec& spec) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_VISIBLE, spec.visible ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_DECORATED, spec.decorated ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);  // a projector wall must not minimise when focus goes to the console
+    window_ = glfwCreateWindow(spec.width, spec.height, spec.title.c_str(), spec.monitor, spec.share);
+    glfwDefaultWindowHints();
+    if (!window_) return false;
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetKeyCallback(window_, on_key);
+    glfwSetCharCallback(window_, on_char);
+    glfwSetMouseButtonCallback(window_, on_mouse_button);
+    glfwSetScrollCallback(window_, on_scroll);
+    glfwSetWindowFocusCallback(window_, on_focus);
+    glfwSetCursorEnterCallback(window_, on_cursor_enter);
+    glfwSetCursorPosCallback(window_, on_cursor_pos);
+
+    context_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // a kiosk must not write imgui.ini where it runs
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would redraw the screen twice a second
+    ImGui::StyleColorsDark();
+    ImGui_ImplGlfw_InitForOpenGL(window_, false);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    return true;
+}
+
+ImFontAtlas& GlWindow::fonts() const {
+    ImFontAtlas* atlas = nullptr;
+    with_context(context_, [&] { atlas = ImGui::GetIO().Fonts; });
+    return *atlas;
+}
+
+bool GlWindow::wants_close() const { return window_ && glfwWindowShouldClose(window_); }
+
+void GlWindow::make_current() const {
+    glfwMakeContextCurrent(window_);
+    ImGui::SetCurrentContext(context_);
+}
+
+void GlWindow::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+
+void GlWindow::feed_imgui(const InputEvent& e) const {
+    switch (e.type) {
+        case InputEvent::Type::key: ImGui_ImplGlfw_KeyCallback(window_, e.key, e.scancode, e.action, e.mods); break;
+        case InputEvent::Type::character: ImGui_ImplGlfw_CharCallback(window_, static_cast<unsigned>(e.codepoint)); break;
+        case InputEvent::Type::scroll: ImGui_ImplGlfw_ScrollCallback(window_, e.dx, e.dy); break;
+        case InputEvent::Type::focus: ImGui_ImplGlfw_WindowFocusCallback(window_, e.on ? 1 : 0); break;
+        case InputEvent::Type::cursor_enter: ImGui_ImplGlfw_CursorEnterCallback(window_, e.on ? 1 : 0); break;
+    }
+}
+
+void GlWindow::begin_frame() const {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void GlWindow::render_imgui() const {
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void GlWindow::swap() const { glfwSwapBuffers(window_); }
+
+void GlWindow::upload_fonts() const {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void GlWindow::show_cursor(bool shown) const {
+    glfwSetInputMode(window_, GLFW_CURSOR, shown ? GLFW_CURSOR_NORMAL : GLFW_CURSOR_HIDDEN);
+}
+
+GlWindow* GlWindow::of(GLFWwindow* w) { return static_cast<GlWindow*>(glfwGetWindowUserPointer(w)); }
+
+void GlWindow::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    InputEvent e;
+    e.type = InputEvent::Type::key;
+    e.key = key, e.scancode = scancode, e.action = action, e.mods = mods;
+    of(w)->input_.push(e);
+}
+
+void GlWindow::on_char(GLFWwindow* w, unsigned int c) {
+    InputEvent e;
+    e.type = InputEvent::Type::character;
+    e.codepoint = static_cast<char32_t>(c);
+    of(w)->input_.push(e);
+}
+
+void GlWindow::on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
+    // The backend keeps a press shorter than a frame itself (MouseJustPressed).
+    with_context(of(w)->context_, [&] { ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods); });
+    of(w)->pointer_activity_ = true;
+}
+
+void GlWindow::on_cursor_pos(GLFWwindow* w, double, double) { of(w)->pointer_activity_ = true; }
+
+void GlWindow::on_scroll(GLFWwindow* w, double dx, double dy) {
+    InputEvent e;
+    e.type = InputEvent::Type::scroll;
+    e.dx = dx, e.dy = dy;
+    of(w)->input_.push(e);
+}
+
+void GlWindow::on_focus(GLFWwindow* w, int focused) {
+    InputEvent e;
+    e.type = InputEvent::Type::focus;
+    e.on = focused != 0;
+    of(w)->input_.push(e);
+}
+
+void GlWindow::on_cursor_enter(GLFWwindow* w, int entered) {
+    InputEvent e;
+    e.type = InputEvent::Type::cursor_enter;
+    e.on = entered != 0;
+    of(w)->input_.push(e);
+}
+
+}  // namespace atelier::platform

@@ -1,0 +1,79 @@
+#pragma once
+// One GLFW window with its own GL context and its own Dear ImGui context.
+//
+// Debian's ImGui 1.86 GLFW backend, left to install its callbacks, sends
+// every key to whichever context was current last: with two windows, one of
+// them gets nothing. So the backend is initialised without callbacks; this
+// class installs its own, which queue keys and characters (handed out frame
+// by frame, see InputQueue) and pass mouse events to the backend with this
+// window's ImGui context selected.
+#include <string>
+
+#include "platform/input_queue.hpp"
+
+struct GLFWwindow;
+struct GLFWmonitor;
+struct ImGuiContext;
+struct ImFontAtlas;
+
+namespace atelier::platform {
+
+class GlWindow {
+public:
+    struct Spec {
+        std::string title = "Atelier";
+        int width = 1280, height = 720;
+        GLFWmonitor* monitor = nullptr;  // full screen on it, or a window
+        GLFWwindow* share = nullptr;     // share GL objects (the wall's texture) with this window
+        bool visible = true;
+        bool decorated = true;
+    };
+
+    GlWindow() = default;
+    ~GlWindow();
+    GlWindow(const GlWindow&) = delete;
+    GlWindow& operator=(const GlWindow&) = delete;
+
+    bool open(const Spec& spec);
+    bool is_open() const { return window_ != nullptr; }
+    GLFWwindow* handle() const { return window_; }
+    ImGuiContext* context() const { return context_; }
+    ImFontAtlas& fonts() const;
+    InputQueue& input() { return input_; }
+    // True once after the mouse moved or clicked: hover and clicks need a frame.
+    bool take_pointer_activity() {
+        const bool was = pointer_activity_;
+        pointer_activity_ = false;
+        return was;
+    }
+    bool wants_close() const;
+
+    // Makes this window's GL and ImGui contexts current.
+    void make_current() const;
+    void framebuffer_size(int& width, int& height) const;
+    // Feeds one queued event to this window's ImGui context (current).
+    void feed_imgui(const InputEvent& event) const;
+    void begin_frame() const;  // backends' NewFrame and ImGui::NewFrame
+    void render_imgui() const; // ImGui::Render and draw it into the bound framebuffer
+    void swap() const;
+    // Re-uploads the font atlas after it was rebuilt.
+    void upload_fonts() const;
+    void show_cursor(bool shown) const;
+
+private:
+    static GlWindow* of(GLFWwindow* w);
+    static void on_key(GLFWwindow* w, int key, int scancode, int action, int mods);
+    static void on_char(GLFWwindow* w, unsigned int c);
+    static void on_mouse_button(GLFWwindow* w, int button, int action, int mods);
+    static void on_scroll(GLFWwindow* w, double dx, double dy);
+    static void on_focus(GLFWwindow* w, int focused);
+    static void on_cursor_enter(GLFWwindow* w, int entered);
+    static void on_cursor_pos(GLFWwindow* w, double x, double y);
+
+    GLFWwindow* window_ = nullptr;
+    ImGuiContext* context_ = nullptr;
+    InputQueue input_;
+    bool pointer_activity_ = false;
+};
+
+}  // namespace atelier::platform

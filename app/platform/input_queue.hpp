@@ -1,0 +1,44 @@
+#pragma once
+// Input events of one window, queued by its GLFW callbacks and handed out
+// frame by frame. Dear ImGui 1.86 reads keys as "down at NewFrame": a key
+// pressed and released between two frames (xdotool, a fast typist, a clicker)
+// is never seen. So a frame takes events up to, not including, the release of
+// a key pressed in that same frame, and the rest waits for the next frame.
+// A key press also travels with the character it typed, so the key router
+// knows what the keycap said on this layout.
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace atelier::platform {
+
+struct InputEvent {
+    enum class Type { key, character, scroll, focus, cursor_enter } type = Type::key;
+    int key = 0, scancode = 0, action = 0, mods = 0;  // key (action: 0 release, 1 press, 2 repeat)
+    char32_t codepoint = 0;                          // character
+    double dx = 0, dy = 0;                           // scroll
+    bool on = false;                                 // focus, cursor_enter
+};
+
+class InputQueue {
+public:
+    void push(const InputEvent& event) { events_.push_back(event); }
+    bool empty() const { return events_.empty(); }
+    // The events for one frame (see above). Stops early after a key press for
+    // which `stop_after(index in the returned batch)` says so: the caller
+    // routes that key first (it may open the console, and the next keys must
+    // reach the console's fields, not the wall).
+    std::vector<InputEvent> take_frame();
+    // Puts back the events after position `keep` of a batch taken by take_frame.
+    void give_back(std::vector<InputEvent> batch, size_t keep);
+
+private:
+    std::deque<InputEvent> events_;
+};
+
+// The character a key press typed: the character event that directly follows
+// it in `batch`, or 0.
+char32_t typed_after(const std::vector<InputEvent>& batch, size_t key_index);
+
+}  // namespace atelier::platform

@@ -1,0 +1,61 @@
+#include "platform/session_owner.hpp"
+
+#include "core/i18n.hpp"
+
+namespace atelier::platform {
+
+namespace {
+constexpr int64_t kNoticeMs = 4000;
+constexpr size_t kLogLines = 40;
+}  // namespace
+
+SessionOwner::SessionOwner(StateStore& store, GroupLibrary& library, bool saving)
+    : store_(store), library_(library), saving_(saving) {}
+
+void SessionOwner::adopt(Session session) {
+    session_ = std::move(session);
+    ++revision_;
+    save_group();
+}
+
+Outcome SessionOwner::apply(const Command& command, int64_t now) {
+    Outcome out = reduce(session_, command, now);
+    if (out.why != Why::ok) notice(tr(out.session.lang, out.why), now, true, kNoticeMs);
+    session_ = out.session;
+    if (out.changed || out.quit || session_.pending != Pending::none || out.why == Why::ok) ++revision_;
+    if (out.step_changed) step_changed_at_ = now;
+    if (out.changed && saving_) {
+        store_.save(session_, now, out.scrub);
+        save_group();
+    }
+    if (out.quit) quit_ = true;
+    return out;
+}
+
+void SessionOwner::tick(int64_t now) {
+    if (saving_) store_.retry(now);
+}
+
+void SessionOwner::save_group() {
+    if (!saving_ || session_.group == saved_group_) return;
+    const std::string error = library_.save({session_.group, session_.atelier_name, session_.method.id});
+    if (error.empty()) saved_group_ = session_.group;
+    else notice("groups: " + error, 0, true);
+}
+
+const std::string& SessionOwner::wall_notice(int64_t now) const {
+    static const std::string none;
+    return now < wall_notice_until_ ? wall_notice_ : none;
+}
+
+void SessionOwner::notice(const std::string& text, int64_t now, bool problem, int64_t wall_ms) {
+    if (wall_ms > 0) {
+        wall_notice_ = text;
+        wall_notice_until_ = now + wall_ms;
+    }
+    log_.push_back({now, text, problem});
+    if (log_.size() > kLogLines) log_.pop_front();
+    ++revision_;
+}
+
+}  // namespace atelier::platform

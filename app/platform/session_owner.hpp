@@ -1,0 +1,65 @@
+#pragma once
+// The one owner of the live session: every command from keys, the clicker,
+// the console and `atelier send` comes here, goes through `reduce`, and is
+// saved. It also keeps what the wall and the console say about it (a refused
+// command, a file problem, a save that failed).
+#include <cstdint>
+#include <deque>
+#include <string>
+
+#include "core/config_set.hpp"
+#include "core/reducer.hpp"
+#include "platform/group_library.hpp"
+#include "platform/state_store.hpp"
+
+namespace atelier::platform {
+
+struct LogLine {
+    int64_t at = 0;
+    std::string text;
+    bool problem = false;  // a refusal or a file problem, shown in the notice colour
+};
+
+class SessionOwner {
+public:
+    SessionOwner(StateStore& store, GroupLibrary& library, bool saving);
+
+    // Takes over a session restored or built at start (not a user's command).
+    void adopt(Session session);
+    const Session& session() const { return session_; }
+
+    // Applies one command; returns its outcome (the console shows refusals).
+    Outcome apply(const Command& command, int64_t now);
+    // Saves again what could not be saved, every few seconds.
+    void tick(int64_t now);
+
+    // A short line for the wall (a refusal), until its time is up.
+    const std::string& wall_notice(int64_t now) const;
+    void notice(const std::string& text, int64_t now, bool problem, int64_t wall_ms = 0);
+    const std::deque<LogLine>& log() const { return log_; }
+
+    bool quit_requested() const { return quit_; }
+    bool saving() const { return saving_; }
+    const StateStore& store() const { return store_; }
+    // Bumped on every change: windows redraw when it moves.
+    uint64_t revision() const { return revision_; }
+    // When the last step change (or summary) happened, for the flash.
+    int64_t step_changed_at() const { return step_changed_at_; }
+
+private:
+    void save_group();
+
+    StateStore& store_;
+    GroupLibrary& library_;
+    bool saving_;
+    Session session_;
+    Group saved_group_;
+    std::deque<LogLine> log_;
+    std::string wall_notice_;
+    int64_t wall_notice_until_ = 0;
+    bool quit_ = false;
+    uint64_t revision_ = 1;
+    int64_t step_changed_at_ = -1;
+};
+
+}  // namespace atelier::platform

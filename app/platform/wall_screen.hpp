@@ -1,0 +1,53 @@
+#pragma once
+// The room's screen: a window (full screen on the room's display) with its
+// own ImGui context and fonts. The wall is drawn into a canvas the console's
+// miniature also shows; the help, a confirmation and, with one monitor, the
+// console itself are drawn over it.
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "core/keymap.hpp"
+#include "core/wall_model.hpp"
+#include "platform/gl_window.hpp"
+#include "platform/wall_canvas.hpp"
+#include "ui/font_files.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+namespace atelier::platform {
+
+struct WallPicture {
+    const WallModel& model;
+    std::string notice;
+    bool help = false;
+    const KeyMap& keys;
+    std::function<std::string(int)> key_label;
+    float flash = 0;
+};
+
+class WallScreen {
+public:
+    bool open(const GlWindow::Spec& spec, ui::FontFiles files);
+    GlWindow& window() { return window_; }
+    const ui::FontSet& fonts() const { return fonts_; }
+    const WallCanvas& canvas() const { return canvas_; }
+
+    // Bakes the fonts for this size and these texts when either changed.
+    void ensure_fonts(const std::string& text);
+    // Draws the wall into its canvas and shows it; `overlay` draws ImGui
+    // windows over it (the console, one monitor), not into the canvas.
+    void draw(const WallPicture& picture, const std::function<void(float w, float h)>& overlay);
+    void swap() { window_.swap(); }
+
+private:
+    GlWindow window_;
+    ui::FontFiles files_;
+    ui::FontSet fonts_;
+    ui::Theme theme_;
+    WallCanvas canvas_;
+    int font_w_ = 0, font_h_ = 0;
+    std::u32string font_chars_;
+};
+
+}  // namespace atelier::platform

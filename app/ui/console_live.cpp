@@ -1,0 +1,220 @@
+// The console's live tabs: the steps (planned, actual, remaining; jump; change
+// minutes), the people (the order, late arrivals, departures, names, the
+// client, the floor), what is said (request, contract, plan) and the record.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/format.hpp"
+#include "core/i18n.hpp"
+#include "core/i18n_console.hpp"
+#include "core/summary.hpp"
+#include "ui/console_view.hpp"
+#include "ui/console_widgets.hpp"
+
+namespace atelier::ui {
+
+namespace {
+const char* kOrderPayload = "ATELIER_ORDER";
+}
+
+void ConsoleView::draw_steps(const ConsoleInputs& in, ConsoleOutput& out) {
+    const Session& s = in.session;
+    const Lang L = s.lang;
+    const Summary sum = summarize(s, in.now);
+    if (!ImGui::BeginTable("steps", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn(console_tr(L, CWord::col_step).c_str(), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+    for (CWord w : {CWord::col_planned, CWord::col_added, CWord::col_actual, CWord::col_left, CWord::col_go})
+        ImGui::TableSetupColumn(console_tr(L, w).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableHeadersRow();
+    for (int i = 0; i < static_cast<int>(s.method.steps.size()); ++i) {
+        const size_t k = static_cast<size_t>(i);
+        const StepRecord& rec = s.records[k];
+        const bool current = !s.finished && i == s.step;
+        ImGui::PushID(i);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        const std::string number = display_number(s.method, i);
+        const std::string name = (number.empty() ? "" : number + ". ") + s.method.steps[k].name.in(L);
+        if (current) ImGui::TextColored(vec4(in.theme.accent), "\xE2\x96\xB6 %s", name.c_str());  // ▶
+        else ImGui::TextUnformatted(name.c_str());
+        ImGui::TableSetColumnIndex(1);
+        // The step's length in minutes: before it starts, its plan; once it runs, the time it gets.
+        int minutes = static_cast<int>((rec.timer.planned_ms + rec.timer.added_ms) / 60'000);
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::InputInt("##min", &minutes, 1, 5, ImGuiInputTextFlags_EnterReturnsTrue)) out.commands.push_back(cmd::SetStepMinutes{i, std::max(0, minutes)});
+        ImGui::TableSetColumnIndex(2);
+        if (rec.timer.added_ms) ImGui::TextUnformatted(signed_record_time_text(rec.timer.added_ms).c_str());
+        ImGui::TableSetColumnIndex(3);
+        if (rec.visited) ImGui::TextUnformatted(record_time_text(sum.steps[k].actual_ms).c_str());
+        ImGui::TableSetColumnIndex(4);
+        if (current) ImGui::TextUnformatted(in.wall.timer_text.c_str());
+        ImGui::TableSetColumnIndex(5);
+        if (!current && ImGui::SmallButton(console_tr(L, CWord::go).c_str())) out.commands.push_back(cmd::JumpTo{i});
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
+    const Session& s = in.session;
+    const Lang L = s.lang;
+    const int n = static_cast<int>(s.group.participants.size());
+    // The order of this round: drag a name, or use the arrows, to change who comes when.
+    if (!s.finished && !current_record(s).turns.rounds.empty() && current_step(s).speaking != SpeakingMode::free) {
+        ImGui::TextDisabled("%s", console_tr(L, CWord::order_hint).c_str());
+        const Turns& turns = current_record(s).turns;
+        const Round& round = turns.rounds.back();
+        for (int pos = 0; pos < static_cast<int>(round.order.size()); ++pos) {
+            const Speaker who = round.order[static_cast<size_t>(pos)];
+            const Mark mark = round.marks[static_cast<size_t>(pos)];
+            ImGui::PushID(1000 + pos);
+            const char* sign = mark == Mark::current ? "\xE2\x96\xB6" : mark == Mark::spoke ? "\xE2\x9C\x93" : mark == Mark::passed ? "\xE2\x80\x93" : " ";
+            const std::string label = std::string(sign) + "  " + speaker_name(s.group, who);
+            ImGui::Selectable(label.c_str(), mark == Mark::current, 0, ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, 0));
+            if (mark == Mark::upcoming && ImGui::BeginDragDropSource()) {
+                ImGui::SetDragDropPayload(kOrderPayload, &who, sizeof who);
+                ImGui::TextUnformatted(speaker_name(s.group, who).c_str());
+                ImGui::EndDragDropSource();
+            }
+            if (ImGui::BeginDragDropTarget()) {
+                if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kOrderPayload))
+                    out.commands.push_back(cmd::MoveInOrder{*static_cast<const Speaker*>(payload->Data), pos});
+                ImGui::EndDragDropTarget();
+            }
+            if (mark == Mark::upcoming) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton("\xE2\x96\xB2")) out.commands.push_back(cmd::MoveInOrder{who, pos - 1});  // ▲
+                ImGui::SameLine();
+                if (ImGui::SmallButton("\xE2\x96\xBC")) out.commands.push_back(cmd::MoveInOrder{who, pos + 1});  // ▼
+            }
+            ImGui::PopID();
+        }
+        ImGui::Separator();
+    }
+    // Everyone: rename in place, the client, left or back, give the floor.
+    if (static_cast<int>(renames_.size()) != n || !typing_) renames_ = s.group.participants;
+    if (ImGui::BeginTable("people", 4, ImGuiTableFlags_SizingStretchProp)) {
+        for (int i = 0; i < n; ++i) {
+            ImGui::PushID(i);
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputText("##name", &renames_[static_cast<size_t>(i)]);
+            if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::Rename{i, renames_[static_cast<size_t>(i)]});
+            ImGui::TableSetColumnIndex(1);
+            if (i == s.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::client).c_str());
+            else if (ImGui::SmallButton(console_tr(L, CWord::make_client).c_str())) out.commands.push_back(cmd::ChangeClient{i});
+            ImGui::TableSetColumnIndex(2);
+            const bool gone = s.left.count(i) > 0;
+            if (ImGui::SmallButton(console_tr(L, gone ? CWord::is_back : CWord::has_left).c_str()))
+                out.commands.push_back(gone ? Command{cmd::ParticipantBack{i}} : Command{cmd::ParticipantLeft{i}});
+            ImGui::TableSetColumnIndex(3);
+            if (!gone && i != s.client && ImGui::SmallButton(console_tr(L, CWord::give_floor).c_str()))
+                out.commands.push_back(cmd::GiveFloor{i});
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    // A late arrival: nothing recorded is lost.
+    ImGui::Separator();
+    ImGui::TextUnformatted(console_tr(L, CWord::late_arrival).c_str());
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.4f);
+    const bool entered = ImGui::InputText("##late", &late_name_, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::RadioButton(console_tr(L, CWord::after_current).c_str(), late_after_current_)) late_after_current_ = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(console_tr(L, CWord::at_end).c_str(), !late_after_current_)) late_after_current_ = false;
+    ImGui::SameLine();
+    if ((ImGui::Button(console_tr(L, CWord::add).c_str()) || entered) && !late_name_.empty()) {
+        const auto who = current_speaker(s);
+        out.commands.push_back(cmd::AddParticipant{late_name_, late_after_current_ && who ? *who : kNobody});
+        late_name_.clear();
+    }
+}
+
+void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
+    const Session& s = in.session;
+    const Lang L = s.lang;
+    // The fields follow the session unless the facilitator is typing in them.
+    if (!typing_) {
+        request_ = s.content.request;
+        contract_ = s.content.contract;
+        items_ = s.content.plan;
+    }
+    const std::string client = speaker_name(s.group, s.client);
+    const float field_h = ImGui::GetTextLineHeightWithSpacing() * 3.2f;
+    ImGui::TextUnformatted(console_fill(L, CWord::request_of, client).c_str());
+    ImGui::InputTextMultiline("##request", &request_, ImVec2(-1, field_h));
+    if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::SetRequest{request_});
+    ImGui::TextUnformatted(console_tr(L, CWord::contract).c_str());
+    ImGui::InputTextMultiline("##contract", &contract_, ImVec2(-1, field_h));
+    if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::SetContract{contract_});
+    ImGui::TextDisabled("%s", console_tr(L, CWord::shown_when).c_str());
+    ImGui::Separator();
+    ImGui::TextUnformatted(console_fill(L, CWord::plan_of, client).c_str());
+    if (items_.size() != s.content.plan.size()) items_ = s.content.plan;
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+        ImGui::PushID(i);
+        ImGui::Text("%d.", i + 1);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 3);
+        ImGui::InputText("##item", &items_[static_cast<size_t>(i)]);
+        if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::EditPlanItem{i, items_[static_cast<size_t>(i)]});
+        ImGui::SameLine();
+        if (ImGui::SmallButton("x")) out.commands.push_back(cmd::EditPlanItem{i, ""});
+        ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.7f);
+    if (ImGui::InputText("##new_item", &new_item_, ImGuiInputTextFlags_EnterReturnsTrue) && !new_item_.empty()) {
+        out.commands.push_back(cmd::AddPlanItem{new_item_});
+        new_item_.clear();
+        ImGui::SetKeyboardFocusHere(-1);  // keep typing the next action
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(console_tr(L, CWord::add_action).c_str()) && !new_item_.empty()) {
+        out.commands.push_back(cmd::AddPlanItem{new_item_});
+        new_item_.clear();
+    }
+    ImGui::Separator();
+    // Confidentiality: erase what was said, keep times and names.
+    if (ImGui::Button(console_tr(L, CWord::forget).c_str())) ask_forget_ = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", console_tr(L, CWord::forget_hint).c_str());
+    if (ask_forget_) ImGui::OpenPopup("forget");
+    if (ImGui::BeginPopupModal("forget", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(console_tr(L, CWord::forget_confirm).c_str());
+        if (ImGui::Button(console_tr(L, CWord::forget).c_str())) {
+            out.commands.push_back(cmd::ForgetContent{});
+            ask_forget_ = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(console_tr(L, CWord::keep).c_str())) {
+            ask_forget_ = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
+    const Lang L = in.session.lang;
+    ImGui::TextWrapped("%s", console_tr(L, CWord::record_hint).c_str());
+    if (ImGui::Button(console_tr(L, CWord::export_pdf).c_str())) out.requests.push_back(ConsoleRequest::export_pdf);
+    ImGui::SameLine();
+    if (ImGui::Button(console_tr(L, CWord::export_csv).c_str())) out.requests.push_back(ConsoleRequest::export_csv);
+    ImGui::SameLine();
+    if (ImGui::Button(console_tr(L, CWord::export_md).c_str())) out.requests.push_back(ConsoleRequest::export_markdown);
+    if (!in.last_export.empty()) ImGui::TextUnformatted(in.last_export.c_str());
+    ImGui::Separator();
+    // The series: who has been client, and who comes next.
+    const Group& g = in.session.group;
+    ImGui::TextUnformatted(in.wall.series_label.c_str());
+    for (const PastAtelier& past : g.history) ImGui::BulletText("%s  %s", past.date.c_str(), past.client.c_str());
+    std::string not_yet;
+    for (const std::string& name : g.participants)
+        if (!was_client(g, name)) not_yet += (not_yet.empty() ? "" : ", ") + name;
+    ImGui::TextWrapped("%s %s", console_tr(L, CWord::not_yet_client).c_str(), not_yet.empty() ? "\xE2\x80\x94" : not_yet.c_str());
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,96 @@
+// The live panel: the wall as the room sees it, and what matters now in
+// letters readable at arm's length: the step, the timer, the speaker, what
+// Next will do; then a button for every action of the clicker and more.
+#include <imgui.h>
+
+#include "core/i18n.hpp"
+#include "core/i18n_console.hpp"
+#include "ui/console_view.hpp"
+#include "ui/console_widgets.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+// The first key bound to `action`, as this layout prints it.
+std::string key_of(const ConsoleInputs& in, ActionKind action) {
+    const auto keys = keys_for(in.config.keys, Action{action, 0});
+    return keys.empty() ? "" : chord_label(keys.front(), in.key_label);
+}
+
+void miniature(const ConsoleInputs& in, float max_w, float max_h) {
+    float w = max_w, h = max_w / in.wall_aspect;
+    if (h > max_h) h = max_h, w = max_h * in.wall_aspect;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (in.wall_texture) {
+        // The wall's framebuffer is stored bottom-up.
+        ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(in.wall_texture)), ImVec2(w, h), ImVec2(0, 1), ImVec2(1, 0));
+    } else {
+        ImGui::Dummy(ImVec2(w, h));
+    }
+    ImGui::GetWindowDrawList()->AddRect(at, ImVec2(at.x + w, at.y + h), IM_COL32(120, 130, 140, 255));
+}
+
+}  // namespace
+
+void ConsoleView::draw_now(const ConsoleInputs& in, ConsoleOutput& out, float height) {
+    const Lang L = in.session.lang;
+    const WallModel& m = in.wall;
+    const float px = in.fonts.console_px;
+    ImGui::BeginChild("now", ImVec2(0, height), false, ImGuiWindowFlags_NoScrollbar);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("%s", console_tr(L, m.blanked ? CWord::room_sees_blank : CWord::room_sees).c_str());
+    miniature(in, avail * 0.36f, height - px * 2.0f);
+    ImGui::EndGroup();
+    ImGui::SameLine(0, px);
+    ImGui::BeginGroup();
+    if (m.finished) {
+        ImGui::PushFont(in.fonts.console_big);
+        ImGui::TextUnformatted(tr(L, Word::summary_title));
+        ImGui::PopFont();
+    } else {
+        ImGui::PushFont(in.fonts.console_big);
+        ImGui::TextUnformatted(((m.step_label.empty() ? "" : m.step_label + "  ") + m.step_name).c_str());
+        ImGui::PopFont();
+        ImGui::PushFont(in.fonts.console_timer);
+        ImGui::TextColored(vec4(phase_colour(in.theme, m.phase)), "%s", m.timer_text.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::TextColored(vec4(phase_colour(in.theme, m.phase)), "%s", m.phase_word.c_str());
+        if (!m.round_label.empty()) ImGui::TextUnformatted(m.round_label.c_str());
+        ImGui::EndGroup();
+        ImGui::PushFont(in.fonts.console_big);
+        ImGui::TextUnformatted(m.speaker_name.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s  %s", m.speaker_role.c_str(), m.turn_time.c_str());
+        ImGui::PushFont(in.fonts.console_bold);
+        ImGui::TextUnformatted(m.next_label.c_str());
+        ImGui::PopFont();
+    }
+    // Every action of the clicker, and the keyboard's, with its key.
+    auto act = [&](CWord label, ActionKind key, Command command) {
+        if (action_button(console_tr(L, label), key_of(in, key))) out.commands.push_back(std::move(command));
+        ImGui::SameLine();
+    };
+    const bool running = !m.finished && is_running(current_record(in.session).timer);
+    act(CWord::previous, ActionKind::previous, cmd::Previous{});
+    act(CWord::next, ActionKind::next, cmd::Next{});
+    act(running ? CWord::pause : CWord::start, ActionKind::start_pause, cmd::StartPause{});
+    act(CWord::minus_minute, ActionKind::remove_minute, cmd::AddTime{-60'000});
+    act(CWord::plus_minute, ActionKind::add_minute, cmd::AddTime{60'000});
+    ImGui::NewLine();
+    act(CWord::pass, ActionKind::pass, cmd::Pass{});
+    act(CWord::one_more_round, ActionKind::one_more_round, cmd::OneMoreRound{});
+    act(CWord::rotate, ActionKind::rotate, cmd::RotateOrder{});
+    act(CWord::shuffle, ActionKind::shuffle, cmd::ShuffleOrder{static_cast<uint32_t>(in.now)});
+    act(m.blanked ? CWord::unblank : CWord::blank, ActionKind::blank, cmd::ToggleBlank{});
+    act(L == Lang::fr ? CWord::to_english : CWord::to_french, ActionKind::toggle_lang, cmd::ToggleLang{});
+    ImGui::NewLine();
+    ImGui::EndGroup();
+    ImGui::EndChild();
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,215 @@
+// Preparing the next atelier, by mouse or keyboard alike: pick a group from
+// the library or make a new one; names edited in place, Enter adds the next,
+// Alt+Up/Down or the arrows reorder; the client typed or clicked; the method
+// (F3 cycles); Tab goes group, facilitator, names, client, series, minutes.
+// Esc asks before discarding edits; Ctrl+Enter starts.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/i18n_console.hpp"
+#include "ui/console_view.hpp"
+#include "ui/console_widgets.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+// The participant the facilitator typed in the client field: exact, any case, or a unique start.
+std::optional<int> client_typed(const PrepareDraft& d, const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    Group g;
+    for (const std::string& name : d.participants) g.participants.push_back(name);
+    return find_participant(g, text);
+}
+
+}  // namespace
+
+void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
+    const ConfigSet& config = in.config;
+    if (!draft_open_) prepare(in.session, config);
+    PrepareDraft& d = draft_;
+    const Lang L = d.lang;
+    const ImGuiIO& io = ImGui::GetIO();
+
+    // Left: the group library.
+    ImGui::BeginChild("library", ImVec2(ImGui::GetContentRegionAvail().x * 0.24f, 0), true);
+    ImGui::TextDisabled("%s", console_tr(L, CWord::groups).c_str());
+    if (ImGui::Selectable(console_tr(L, CWord::current_group).c_str(), d.source_path.empty() && !d.group_name.empty() && d.group_name == in.session.group.name))
+        d = draft_from_session(in.session, config);
+    for (const LibraryGroup& g : in.library) {
+        if (g.file.group.name == in.session.group.name) continue;  // the one in use is above
+        if (ImGui::Selectable(g.file.group.name.c_str(), d.source_path == g.path)) d = draft_from_group(g.file, g.path, config, L);
+    }
+    if (ImGui::Selectable(console_tr(L, CWord::new_group).c_str(), false)) {
+        d = draft_new_group(config, L);
+        focus_row_ = -2;
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+
+    ImGui::BeginChild("draft", ImVec2(0, 0), false);
+    const float label_w = ImGui::GetFontSize() * 9;
+    auto labelled = [&](CWord label) {
+        ImGui::TextUnformatted(console_tr(L, label).c_str());
+        ImGui::SameLine(label_w);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+    };
+    labelled(CWord::group_name);
+    if (focus_row_ == -2) {
+        ImGui::SetKeyboardFocusHere();
+        focus_row_ = -1;
+    }
+    d.dirty |= ImGui::InputText("##group", &d.group_name);
+    labelled(CWord::facilitator);
+    d.dirty |= ImGui::InputText("##facilitator", &d.facilitator);
+
+    // Participants in seating order, edited in place.
+    ImGui::TextUnformatted(console_tr(L, CWord::participants).c_str());
+    const Group shown = draft_group(d);
+    int move_from = -1, move_delta = 0, remove = -1, insert_after = -100;
+    for (int i = 0; i < static_cast<int>(d.participants.size()); ++i) {
+        ImGui::PushID(i);
+        ImGui::Text("%2d.", i + 1);
+        ImGui::SameLine(label_w * 0.35f);
+        if (focus_row_ == i) {
+            ImGui::SetKeyboardFocusHere();
+            focus_row_ = -1;
+        }
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+        std::string& name = d.participants[static_cast<size_t>(i)];
+        if (ImGui::InputText("##p", &name, ImGuiInputTextFlags_EnterReturnsTrue)) insert_after = i;
+        if (ImGui::IsItemEdited()) d.dirty = true;
+        if (ImGui::IsItemActive() && io.KeyAlt) {
+            if (ImGui::IsKeyPressed(GLFW_KEY_UP)) move_from = i, move_delta = -1;
+            if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) move_from = i, move_delta = +1;
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("\xE2\x96\xB2")) move_from = i, move_delta = -1;
+        ImGui::SameLine();
+        if (ImGui::SmallButton("\xE2\x96\xBC")) move_from = i, move_delta = +1;
+        ImGui::SameLine();
+        if (ImGui::SmallButton("x")) remove = i;
+        // Who has been client already: the series at a glance.
+        if (const auto clean = clean_name(name); clean && was_client(shown, *clean)) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", console_tr(L, CWord::was_client).c_str());
+        }
+        ImGui::PopID();
+    }
+    if (move_from >= 0) {
+        draft_move_row(d, move_from, move_delta);
+        focus_row_ = std::clamp(move_from + move_delta, 0, static_cast<int>(d.participants.size()) - 1);
+    }
+    if (remove >= 0) draft_remove_row(d, remove);
+    if (insert_after > -100) focus_row_ = draft_insert_row(d, insert_after);
+    if (ImGui::SmallButton(console_tr(L, CWord::add_participant).c_str()))
+        focus_row_ = draft_insert_row(d, static_cast<int>(d.participants.size()) - 1);
+
+    // The client: typed (a name or its first letters) or clicked; else the suggestion.
+    const int client = draft_client(d);
+    std::string client_text;
+    labelled(CWord::client);
+    if (ImGui::InputText("##client", &client_text, ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit()) {
+        if (const auto typed = client_typed(d, client_text)) d.client = *typed, d.dirty = true;
+    }
+    ImGui::SameLine();
+    const std::string client_name = client >= 0 && client < static_cast<int>(shown.participants.size())
+                                        ? shown.participants[static_cast<size_t>(client)] : "\xE2\x80\x94";
+    ImGui::TextColored(vec4(in.theme.client), "%s%s", client_name.c_str(),
+                       d.client < 0 ? (" " + console_tr(L, CWord::suggested)).c_str() : "");
+    for (int i = 0; i < static_cast<int>(shown.participants.size()); ++i) {
+        ImGui::PushID(500 + i);
+        if (i > 0) ImGui::SameLine();
+        if (ImGui::SmallButton(shown.participants[static_cast<size_t>(i)].c_str())) {
+            // Rows may hold empty names: find the row of the i-th named participant.
+            int row = -1;
+            for (int r = 0, kept = 0; r < static_cast<int>(d.participants.size()) && row < 0; ++r)
+                if (clean_name(d.participants[static_cast<size_t>(r)]) && kept++ == i) row = r;
+            d.client = row, d.dirty = true;
+        }
+        ImGui::PopID();
+    }
+
+    labelled(CWord::series_size);
+    d.dirty |= ImGui::InputInt("##series", &d.series_size);
+    d.series_size = std::clamp(d.series_size, 1, kMaxSeriesSize);
+    labelled(CWord::atelier_name);
+    d.dirty |= ImGui::InputText("##atelier", &d.atelier_name);
+
+    // The method (F3 cycles) and its durations.
+    ImGui::TextUnformatted(console_tr(L, CWord::method).c_str());
+    if (ImGui::IsKeyPressed(GLFW_KEY_F3) && !config.methods.empty()) {
+        draft_select_method(d, config, (d.method + 1) % static_cast<int>(config.methods.size()));
+        d.dirty = true;
+    }
+    for (int i = 0; i < static_cast<int>(config.methods.size()); ++i) {
+        if (ImGui::RadioButton(config.methods[static_cast<size_t>(i)].name.in(L).c_str(), d.method == i)) {
+            draft_select_method(d, config, i);
+            d.dirty = true;
+        }
+        if (i % 3 != 2) ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    if (!config.methods.empty()) {
+        const Method& m = config.methods[static_cast<size_t>(d.method)];
+        int total = m.margin_minutes;
+        for (size_t i = 0; i < m.steps.size() && i < d.minutes.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i) + 1000);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+            d.dirty |= ImGui::InputInt("##min", &d.minutes[i], 1, 5);
+            d.minutes[i] = std::clamp(d.minutes[i], 1, 600);
+            total += d.minutes[i];
+            ImGui::SameLine();
+            ImGui::TextUnformatted(m.steps[i].name.in(L).c_str());
+            ImGui::PopID();
+        }
+        ImGui::Text("= %d min", total);
+    }
+    int lang = d.lang == Lang::en ? 1 : 0;
+    d.dirty |= ImGui::RadioButton("Français", &lang, 0);
+    ImGui::SameLine();
+    d.dirty |= ImGui::RadioButton("English", &lang, 1);
+    d.lang = lang == 1 ? Lang::en : Lang::fr;
+
+    if (!d.error.empty()) ImGui::TextColored(kProblemColour, "%s", d.error.c_str());
+    ImGui::TextDisabled("%s", console_tr(L, CWord::prepare_keys).c_str());
+    const bool ctrl_enter = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER);
+    if (ImGui::Button(console_tr(L, CWord::start_atelier).c_str()) || ctrl_enter) {
+        if (auto command = draft_result(d, config)) {
+            // A library group started under a new name: its old file goes (the new name gets its own).
+            for (const LibraryGroup& g : in.library)
+                if (g.path == d.source_path && g.file.group.name != command->group.name) out.forget_group_file = g.path;
+            out.commands.push_back(std::move(*command));
+            draft_open_ = false;
+            tab_ = ConsoleTab::steps;
+            select_tab_ = true;
+        }
+    }
+    ImGui::SameLine();
+    // Esc (outside a field) asks before discarding edits.
+    const bool escape = ImGui::IsKeyPressed(GLFW_KEY_ESCAPE) && !ImGui::IsAnyItemActive();
+    if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || escape) {
+        if (d.dirty) ask_discard_ = true;
+        else draft_open_ = false, tab_ = ConsoleTab::steps, select_tab_ = true;
+    }
+    if (ask_discard_) ImGui::OpenPopup("discard");
+    if (ImGui::BeginPopupModal("discard", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(console_tr(L, CWord::discard_confirm).c_str());
+        if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ENTER)) {
+            draft_open_ = false, ask_discard_ = false, tab_ = ConsoleTab::steps, select_tab_ = true;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(console_tr(L, CWord::keep_editing).c_str()) || (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE) && !escape)) {
+            ask_discard_ = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,108 @@
+// The console's frame: a header that says which atelier this is (and, over
+// the wall, that the room sees the console), the live panel, the tabs, and
+// the messages the wall cannot give.
+#include "ui/console_view.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>  // WantTextInputNextFrame: is a field being typed in this frame
+
+#include "core/i18n_console.hpp"
+#include "ui/console_widgets.hpp"
+
+namespace atelier::ui {
+
+void ConsoleView::prepare(const Session& session, const ConfigSet& config) {
+    draft_ = draft_from_session(session, config);
+    draft_open_ = true;
+    tab_ = ConsoleTab::prepare;
+    select_tab_ = true;
+    focus_row_ = -2;  // the group's name first
+}
+
+ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float height) {
+    ConsoleOutput out;
+    const Lang L = in.session.lang;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::PushFont(in.fonts.console);
+    // Over the wall the console is unmistakably not the wall: a light frame,
+    // and a bar that says the room sees it.
+    const ImVec4 bg = in.overlay ? ImVec4(0.16f, 0.17f, 0.20f, 0.98f) : ImVec4(0.09f, 0.10f, 0.12f, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, bg);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(in.fonts.console_px * 0.8f, in.fonts.console_px * 0.6f));
+    ImGui::Begin("##console", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (in.overlay) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRect(ImVec2(2, 2), ImVec2(width - 2, height - 2), IM_COL32(255, 209, 102, 255), 0, 0, 4);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.82f, 0.4f, 1.0f));
+        ImGui::TextUnformatted(console_tr(L, CWord::overlay_banner).c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        if (ImGui::SmallButton(console_tr(L, CWord::overlay_close).c_str())) out.requests.push_back(ConsoleRequest::close_overlay);
+    }
+    // Which atelier: the group, the series, the client.
+    const Session& s = in.session;
+    ImGui::PushFont(in.fonts.console_bold);
+    ImGui::TextUnformatted(s.group.name.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s  \xC2\xB7  %s %s", in.wall.series_label.c_str(), console_tr(L, CWord::client).c_str(),
+                        speaker_name(s.group, s.client).c_str());
+    if (!in.save_problem.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(kProblemColour, "%s", in.save_problem.c_str());
+    }
+
+    draw_now(in, out, height * 0.36f);
+
+    if (ImGui::BeginTabBar("tabs")) {
+        const std::pair<ConsoleTab, CWord> tabs[] = {{ConsoleTab::steps, CWord::tab_steps},
+                                                     {ConsoleTab::people, CWord::tab_people},
+                                                     {ConsoleTab::content, CWord::tab_content},
+                                                     {ConsoleTab::prepare, CWord::tab_prepare},
+                                                     {ConsoleTab::record, CWord::tab_record}};
+        for (const auto& [tab, word] : tabs) {
+            const ImGuiTabItemFlags flags = select_tab_ && tab == tab_ ? ImGuiTabItemFlags_SetSelected : 0;
+            const std::string label = console_tr(L, word) + "###" + std::to_string(static_cast<int>(tab));
+            if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
+            if (!select_tab_) tab_ = tab;
+            const float messages_h = in.fonts.console_px * 5.2f;
+            ImGui::BeginChild("tab", ImVec2(0, -messages_h), false);
+            switch (tab) {
+                case ConsoleTab::steps: draw_steps(in, out); break;
+                case ConsoleTab::people: draw_people(in, out); break;
+                case ConsoleTab::content: draw_content(in, out); break;
+                case ConsoleTab::prepare: draw_prepare(in, out); break;
+                case ConsoleTab::record: draw_record(in, out); break;
+            }
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        select_tab_ = false;
+        ImGui::EndTabBar();
+    }
+    draw_messages(in);
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    typing_ = ImGui::GetCurrentContext()->WantTextInputNextFrame == 1;
+    return out;
+}
+
+void ConsoleView::draw_messages(const ConsoleInputs& in) {
+    const Lang L = in.session.lang;
+    ImGui::Separator();
+    ImGui::TextDisabled("%s %s", console_tr(L, CWord::state_dir).c_str(), in.state_dir.c_str());
+    ImGui::BeginChild("messages", ImVec2(0, 0), false);
+    // The latest first: what just happened is what the facilitator looks for.
+    for (auto it = in.messages.rbegin(); it != in.messages.rend(); ++it) {
+        if (it->problem) ImGui::TextColored(kProblemColour, "%s", it->text.c_str());
+        else ImGui::TextUnformatted(it->text.c_str());
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,93 @@
+#pragma once
+// The facilitator's console: a live miniature of the wall and what it shows,
+// a button for every action, the steps, the people and the order, the
+// request and the plan, the record, the messages the wall cannot give, and
+// preparing the next atelier. Drawn with ImGui from const data, in its own
+// window (two monitors) or over the wall (one); everything it changes comes
+// out as Commands for the reducer, or as requests for the shell (export).
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/config_set.hpp"
+#include "core/key_routing.hpp"
+#include "core/wall_model.hpp"
+#include "ui/fonts.hpp"
+#include "ui/prepare_draft.hpp"
+#include "ui/theme.hpp"
+
+namespace atelier::ui {
+
+struct ConsoleLine {
+    std::string text;
+    bool problem = false;
+};
+
+struct LibraryGroup {
+    std::string path;
+    GroupFile file;
+};
+
+struct ConsoleInputs {
+    const Session& session;
+    const WallModel& wall;  // what the room sees now
+    const ConfigSet& config;
+    const FontSet& fonts;
+    const Theme& theme;
+    int64_t now = 0;
+    std::vector<ConsoleLine> messages;      // refusals, file problems, saving, sound
+    std::string state_dir;
+    std::string save_problem;               // "" when saving works
+    const std::vector<LibraryGroup>& library;
+    unsigned int wall_texture = 0;          // the wall as rendered (GL texture), 0 when none
+    float wall_aspect = 16.0f / 9.0f;
+    bool overlay = false;                   // drawn over the wall: the room sees it
+    std::function<std::string(int key)> key_label;  // a key position as this layout prints it
+    std::string last_export;                // where the last record went
+};
+
+enum class ConsoleRequest { export_pdf, export_csv, export_markdown, close_overlay, reload_library };
+
+struct ConsoleOutput {
+    std::vector<Command> commands;
+    std::vector<ConsoleRequest> requests;
+    std::string forget_group_file;  // a library group renamed when its new atelier started
+};
+
+enum class ConsoleTab { steps, people, content, prepare, record };
+
+class ConsoleView {
+public:
+    ConsoleOutput draw(const ConsoleInputs& in, float width, float height);
+    ConsoleMode mode() const { return tab_ == ConsoleTab::prepare ? ConsoleMode::prepare : ConsoleMode::live; }
+    bool typing() const { return typing_; }
+    ConsoleTab tab() const { return tab_; }
+    // Opens the preparation of the next atelier from the group in use.
+    void prepare(const Session& session, const ConfigSet& config);
+
+private:
+    void draw_now(const ConsoleInputs& in, ConsoleOutput& out, float height);
+    void draw_steps(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_people(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_content(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_prepare(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_record(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_messages(const ConsoleInputs& in);
+
+    ConsoleTab tab_ = ConsoleTab::steps;
+    bool select_tab_ = false;  // make ImGui show tab_ on the next frame
+    bool typing_ = false;
+    // Scratch of the live tabs: what is being typed, before it is applied.
+    std::string request_, contract_, new_item_, late_name_;
+    bool late_after_current_ = true;
+    std::vector<std::string> renames_;
+    std::vector<std::string> items_;
+    int request_revision_ = -1;
+    PrepareDraft draft_;
+    bool draft_open_ = false;
+    int focus_row_ = -1;  // the participant row to focus on the next frame
+    bool ask_discard_ = false;
+    bool ask_forget_ = false;
+};
+
+}  // namespace atelier::ui

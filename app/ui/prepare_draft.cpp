@@ -1,0 +1,157 @@
+#include "ui/prepare_draft.hpp"
+
+#include <algorithm>
+
+#include "core/i18n_console.hpp"
+#include "core/text.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+int method_index(const ConfigSet& config, const std::string& id) {
+    for (size_t i = 0; i < config.methods.size(); ++i)
+        if (config.methods[i].id == id) return static_cast<int>(i);
+    for (size_t i = 0; i < config.methods.size(); ++i)
+        if (config.methods[i].id == config.settings.method) return static_cast<int>(i);
+    return 0;
+}
+
+// The row index of participant `who` once empty rows are dropped, or -1.
+int kept_index(const PrepareDraft& d, int row) {
+    int kept = 0;
+    for (int i = 0; i < static_cast<int>(d.participants.size()); ++i) {
+        const bool empty = !clean_name(d.participants[static_cast<size_t>(i)]);
+        if (i == row) return empty ? -1 : kept;
+        if (!empty) ++kept;
+    }
+    return -1;
+}
+
+}  // namespace
+
+PrepareDraft draft_from_group(const GroupFile& g, const std::string& path, const ConfigSet& config, Lang lang) {
+    PrepareDraft d;
+    d.source_path = path;
+    d.group_name = g.group.name;
+    d.facilitator = g.group.facilitator;
+    d.participants = g.group.participants;
+    d.history = g.group.history;
+    d.series_size = g.group.series_size;
+    d.lang = lang;
+    d.atelier_name = g.atelier_name;
+    draft_select_method(d, config, method_index(config, g.method_id));
+    return d;
+}
+
+PrepareDraft draft_from_session(const Session& s, const ConfigSet& config) {
+    PrepareDraft d = draft_from_group({s.group, s.atelier_name, s.method.id}, "", config, s.lang);
+    // The atelier in progress stays client if it is not over; after it, the
+    // suggestion goes to someone who has not been client yet.
+    d.client = s.in_history ? -1 : s.client;
+    return d;
+}
+
+PrepareDraft draft_new_group(const ConfigSet& config, Lang lang) {
+    PrepareDraft d;
+    d.lang = lang;
+    d.participants = {""};
+    draft_select_method(d, config, method_index(config, config.settings.method));
+    return d;
+}
+
+void draft_select_method(PrepareDraft& d, const ConfigSet& config, int method) {
+    if (method < 0 || method >= static_cast<int>(config.methods.size())) return;
+    d.method = method;
+    d.minutes.clear();
+    for (const Step& s : config.methods[static_cast<size_t>(method)].steps)
+        d.minutes.push_back(static_cast<int>(s.planned_ms / 60'000));
+}
+
+int draft_insert_row(PrepareDraft& d, int index) {
+    const int at = std::clamp(index + 1, 0, static_cast<int>(d.participants.size()));
+    d.participants.insert(d.participants.begin() + at, "");
+    if (d.client >= at) ++d.client;
+    d.dirty = true;
+    return at;
+}
+
+void draft_move_row(PrepareDraft& d, int index, int delta) {
+    const int other = index + delta, n = static_cast<int>(d.participants.size());
+    if (index < 0 || index >= n || other < 0 || other >= n) return;
+    std::swap(d.participants[static_cast<size_t>(index)], d.participants[static_cast<size_t>(other)]);
+    if (d.client == index) d.client = other;
+    else if (d.client == other) d.client = index;
+    d.dirty = true;
+}
+
+void draft_remove_row(PrepareDraft& d, int index) {
+    if (index < 0 || index >= static_cast<int>(d.participants.size())) return;
+    d.participants.erase(d.participants.begin() + index);
+    if (d.client == index) d.client = -1;
+    else if (d.client > index) --d.client;
+    if (d.participants.empty()) d.participants.emplace_back();
+    d.dirty = true;
+}
+
+Group draft_group(const PrepareDraft& d) {
+    Group g;
+    g.name = tidy_text(d.group_name, 2 * kMaxNameChars).value_or(d.group_name);
+    g.facilitator = clean_name(d.facilitator).value_or("");
+    for (const std::string& name : d.participants)
+        if (const auto clean = clean_name(name)) g.participants.push_back(*clean);
+    g.history = d.history;
+    g.series_size = std::clamp(d.series_size, 1, kMaxSeriesSize);
+    return g;
+}
+
+int draft_client(const PrepareDraft& d) {
+    const Group g = draft_group(d);
+    if (d.client >= 0) {
+        const int kept = kept_index(d, d.client);
+        if (kept >= 0) return kept;
+    }
+    return suggest_client(g);
+}
+
+std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& config) {
+    const Group g = draft_group(d);
+    for (const std::string& name : d.participants) {
+        if (!name.empty() && !clean_name(name)) {
+            d.error = console_tr(d.lang, CWord::prepare_bad_name) + (" \u00AB\u202F" + name + "\u202F\u00BB");
+            return std::nullopt;
+        }
+    }
+    if (const auto problem = validate_group(g)) {
+        switch (problem->kind) {
+            case GroupProblem::Kind::empty_list: d.error = console_tr(d.lang, CWord::prepare_no_participant); break;
+            case GroupProblem::Kind::duplicate_name:
+                d.error = console_tr(d.lang, CWord::prepare_duplicate) + (" " + problem->reason.substr(problem->reason.find('"')));
+                break;
+            default: d.error = console_tr(d.lang, CWord::prepare_bad_name) + (" " + problem->field); break;
+        }
+        return std::nullopt;
+    }
+    if (d.method < 0 || d.method >= static_cast<int>(config.methods.size())) {
+        d.error = console_tr(d.lang, CWord::prepare_method);
+        return std::nullopt;
+    }
+    cmd::NewAtelier out;
+    out.group = g;
+    out.method = config.methods[static_cast<size_t>(d.method)];
+    for (size_t i = 0; i < out.method.steps.size() && i < d.minutes.size(); ++i) {
+        Step& step = out.method.steps[i];
+        step.planned_ms = int64_t{std::clamp(d.minutes[i], 1, 600)} * 60'000;
+        // Thresholds written for the shipped length would no longer fit.
+        step.warning_ms = std::min(step.warning_ms, step.planned_ms);
+        step.danger_ms = std::min(step.danger_ms, step.planned_ms);
+    }
+    out.method.total_minutes = static_cast<int>(planned_total_ms(out.method) / 60'000) + out.method.margin_minutes;
+    out.client = std::clamp(draft_client(d), 0, static_cast<int>(g.participants.size()) - 1);
+    out.atelier_name = tidy_text(d.atelier_name, 2 * kMaxNameChars).value_or("");
+    out.lang = d.lang;
+    d.error.clear();
+    return out;
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,49 @@
+#pragma once
+// Preparing the next atelier in the console: a draft of the group (picked
+// from the library, or new with an empty series), its method and durations,
+// the client and the language. UI scratch, never the session: it becomes one
+// NewAtelier command when the facilitator starts, and nothing applies before.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/commands.hpp"
+#include "core/config_set.hpp"
+#include "core/session.hpp"
+
+namespace atelier::ui {
+
+struct PrepareDraft {
+    std::string source_path;  // the library file the group came from ("" for a new group)
+    std::string group_name, facilitator, atelier_name;
+    std::vector<std::string> participants;  // seating order; empty rows are ignored
+    std::vector<PastAtelier> history;       // the series so far
+    int series_size = kDefaultSeriesSize;
+    int client = -1;                        // -1: the suggestion (first not yet client)
+    int method = 0;                         // index in config.methods
+    std::vector<int> minutes;               // per step of that method
+    Lang lang = Lang::fr;
+    bool dirty = false;                     // edited since it was opened
+    std::string error;                      // why starting is refused
+};
+
+// From the group of the running atelier (its series carries on), a library
+// group, or a new empty group.
+PrepareDraft draft_from_session(const Session& session, const ConfigSet& config);
+PrepareDraft draft_from_group(const GroupFile& group, const std::string& path, const ConfigSet& config, Lang lang);
+PrepareDraft draft_new_group(const ConfigSet& config, Lang lang);
+
+void draft_select_method(PrepareDraft& d, const ConfigSet& config, int method);
+// Inserts an empty row after `index` (-1: at the top); returns its index.
+int draft_insert_row(PrepareDraft& d, int index);
+void draft_move_row(PrepareDraft& d, int index, int delta);
+void draft_remove_row(PrepareDraft& d, int index);
+// The client the draft will start with: the one chosen, or the suggestion.
+int draft_client(const PrepareDraft& d);
+// The group as it would start (names tidied, empty rows dropped).
+Group draft_group(const PrepareDraft& d);
+// The command that starts the atelier, or nothing with `error` set (in the
+// draft's language).
+std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& config);
+
+}  // namespace atelier::ui
