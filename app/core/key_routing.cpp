@@ -37,6 +37,14 @@ Routed route_key(const KeyContext& c, const KeyPress& press, const KeyMap& keys,
         r.to_console = true;
         return r;
     }
+    // Preparing the next atelier: the form has the keyboard (Esc asks before
+    // discarding, then leaves the form; the next Esc closes the console);
+    // only the clicker's buttons still act.
+    if (console_has_keys(c) && c.console_mode == ConsoleMode::prepare) {
+        if (is_clicker_only_key(press) && action) return acting(r, *action, session, seed);
+        r.to_console = true;
+        return r;
+    }
     // Esc closes what covers the wall, and does nothing else.
     if (c.surface == Surface::wall && escape && (c.overlays.help || c.overlays.console)) {
         if (c.overlays.help) r.overlays.help = false;
@@ -51,13 +59,6 @@ Routed route_key(const KeyContext& c, const KeyPress& press, const KeyMap& keys,
         r.overlays.help = false;
         if (c.console_window) r.raise_console = true;
         else r.overlays.console = !c.overlays.console;
-        return r;
-    }
-    // Preparing the next atelier: the form has the keyboard (Esc asks before
-    // discarding); only the clicker's buttons still act.
-    if (console_has_keys(c) && c.console_mode == ConsoleMode::prepare) {
-        if (is_clicker_only_key(press) && action) return acting(r, *action, session, seed);
-        r.to_console = true;
         return r;
     }
     r.overlays.help = false;  // any other key closes the help, then acts

@@ -64,7 +64,8 @@ BoardView board_of(const Session& s) {
             if (c.plan.empty()) b.note = tr(s.lang, Word::board_no_plan);
             break;
         case Board::follow_up:
-            if (s.follow_up.client.empty()) break;
+            // Only a plan to follow up takes room; the step's instruction says the rest.
+            if (s.follow_up.client.empty() || s.follow_up.plan.empty()) break;
             b.kind = Board::follow_up;
             b.title = fill(tr(s.lang, Word::board_follow_up), s.follow_up.client);
             b.items = s.follow_up.plan;

@@ -260,7 +260,7 @@ void App::loop() {
             known = monitors;
             apply_plan(current_plan());
         }
-        if (wall_input || console_input) settle_frames_ = 2;
+        if (wall_input || console_input) settle_frames_ = std::max(settle_frames_, 2);
         const bool settling = settle_frames_ > 0;
         if (settling) --settle_frames_;
         const bool overlay = overlays_.console && !console_window_;

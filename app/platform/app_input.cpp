@@ -36,6 +36,10 @@ std::string App::key_label(int key) const {
 bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
     const bool pointer = window.take_pointer_activity();
     if (window.input().empty()) return pointer;
+    if (window.hold_frames > 0) {
+        --window.hold_frames;
+        return true;  // a frame for ImGui to move the focus; the events wait
+    }
     std::vector<InputEvent> batch = window.input().take_frame();
     window.make_current();
     const bool console_here = surface == Surface::console_window || overlays_.console;
@@ -68,13 +72,18 @@ bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
             glfwShowWindow(console_window_->window().handle());
             glfwFocusWindow(console_window_->window().handle());
         }
+        bool moves_focus = false;
         if (routed.to_console && console_here) {
             window.feed_imgui(e);
             char_to_console = true;
+            // A key that types nothing (Tab, Enter, Esc, F3, Ctrl+N, Alt+3...)
+            // may move the console's focus: the next keys wait for it.
+            moves_focus = typed_after(batch, i) == 0 || (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT));
         }
         const bool modes_changed = !(routed.overlays == overlays_);
         overlays_ = routed.overlays;
-        if (modes_changed || routed.command) {
+        if (moves_focus) window.hold_frames = 2;
+        if (modes_changed || routed.command || moves_focus) {
             // The next keys must meet the new mode (a console just opened, a new
             // step): they wait for the next frame.
             size_t keep = i + 1;

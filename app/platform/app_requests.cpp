@@ -8,6 +8,7 @@
 #include "core/send_protocol.hpp"
 #include "platform/app.hpp"
 #include "platform/record_export.hpp"
+#include "ui/help_overlay.hpp"
 
 namespace atelier::platform {
 
@@ -29,12 +30,19 @@ std::string App::status_text(int64_t now) const {
     char buf[4096];
     std::snprintf(buf, sizeof buf,
                   "step: %d\nstep_name: %s\nfinished: %s\nblanked: %s\ntimer: %s\nphase: %s\nspeaker: %s\nrole: %s\n"
-                  "next: %s\nround: %s\nclock: %s\nclient: %s\nseries: %s\nrequest: %s\n",
+                  "next: %s\nround: %s\nclock: %s\nclient: %s\nseries: %s\nrequest: %s\nhelp: %s\nconsole: %s\n",
                   s.step, m.step_name.c_str(), m.finished ? "yes" : "no", m.blanked ? "yes" : "no", m.timer_text.c_str(),
                   m.phase_word.c_str(), m.speaker_name.c_str(), m.speaker_role.c_str(), m.next_label.c_str(),
                   m.round_label.c_str(), m.clock.c_str(), speaker_name(s.group, s.client).c_str(), m.series_label.c_str(),
-                  s.content.request.c_str());
-    return buf;
+                  s.content.request.c_str(), overlays_.help ? "shown" : "hidden",
+                  console_window_ ? "window" : overlays_.console ? "over the wall" : "closed");
+    std::string text = buf;
+    // The help's keys for blanking and quitting, as this keyboard labels them.
+    for (const auto& [kind, keys] : ui::help_lines(config_.keys, [this](int key) { return key_label(key); })) {
+        if (kind == ActionKind::blank) text += "blank_keys: " + keys + "\n";
+        if (kind == ActionKind::quit) text += "quit_keys: " + keys + "\n";
+    }
+    return text;
 }
 
 std::string App::export_to(const std::string& extension, int64_t now) {

@@ -66,12 +66,19 @@ bool write_all(int fd, const std::string& text) {
 
 }  // namespace
 
-std::string socket_path(const std::string& state_dir) {
+static std::string runtime_name(const std::string& state_dir, const std::string& extension) {
     std::error_code ec;
     const std::string canonical = std::filesystem::weakly_canonical(state_dir, ec).string();
     char name[32];
-    std::snprintf(name, sizeof name, "%016llx.sock", static_cast<unsigned long long>(fnv1a(ec ? state_dir : canonical)));
-    return runtime_dir() + "/" + name;
+    std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(fnv1a(ec ? state_dir : canonical)));
+    return runtime_dir() + "/" + name + "." + extension;
+}
+
+std::string socket_path(const std::string& state_dir) { return runtime_name(state_dir, "sock"); }
+
+std::string runtime_file(const std::string& state_dir, const std::string& extension) {
+    if (!private_folder(runtime_dir()).empty()) return "";
+    return runtime_name(state_dir, extension);
 }
 
 CommandServer::~CommandServer() {

@@ -19,6 +19,9 @@ namespace atelier::platform {
 
 // The socket of the atelier saving into `state_dir`.
 std::string socket_path(const std::string& state_dir);
+// A file of that atelier in the private runtime folder ("lock", "sock"...),
+// created owner-only; "" when the folder cannot be made private.
+std::string runtime_file(const std::string& state_dir, const std::string& extension);
 
 class CommandServer {
 public:

@@ -40,6 +40,10 @@ public:
     ImGuiContext* context() const { return context_; }
     ImFontAtlas& fonts() const;
     InputQueue& input() { return input_; }
+    // Frames to draw before the next queued event: ImGui 1.86 moves the keyboard
+    // focus (Tab, Enter to the next field, a new tab) a frame or two after the
+    // key that asked for it, and characters typed before would be lost.
+    int hold_frames = 0;
     // True once after the mouse moved or clicked: hover and clicks need a frame.
     bool take_pointer_activity() {
         const bool was = pointer_activity_;

@@ -7,19 +7,23 @@
 #include <cerrno>
 #include <cstring>
 
+#include "platform/command_socket.hpp"
 #include "platform/files.hpp"
 
 namespace atelier::platform {
 
 std::optional<InstanceLock> InstanceLock::acquire(const std::string& state_dir, std::string& why_not) {
-    if (!make_private_dirs(state_dir)) {
-        why_not = "cannot create " + state_dir;
-        return std::nullopt;
-    }
-    const std::string path = state_dir + "/atelier.lock";
-    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    // In the state folder, so that two machines sharing it exclude each other;
+    // in the private runtime folder when the state folder cannot be written
+    // (the atelier then runs in memory, and still must be the only one).
+    std::string path = state_dir + "/atelier.lock";
+    int fd = make_private_dirs(state_dir) ? ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600) : -1;
     if (fd < 0) {
-        why_not = "cannot open " + path + ": " + std::strerror(errno);
+        path = runtime_file(state_dir, "lock");
+        if (!path.empty()) fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    }
+    if (fd < 0) {
+        why_not = "cannot create a lock for " + state_dir + ": " + std::strerror(errno);
         return std::nullopt;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {

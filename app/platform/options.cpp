@@ -47,8 +47,9 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     // Subcommands: the running atelier from a script, and the record.
     CLI::App* send = app.add_subcommand("send", "Give a command to the running atelier: atelier send next, atelier send "
                                                 "give-floor \"Camille\"... (atelier send --list)");
-    send->allow_extras()->fallthrough();
-    send->add_flag("--list", o.send_list, "Print every command and its arguments");
+    // Everything after "send" is the command and its arguments, even "--after";
+    // --state-dir and --list are picked out by hand (below).
+    send->prefix_command();
     CLI::App* exporter = app.add_subcommand("export", "Write the atelier's record to FILE.pdf, FILE.csv or FILE.md");
     exporter->fallthrough();
     exporter->add_option("file", o.export_path, "FILE.pdf, FILE.csv or FILE.md")->required();
@@ -76,7 +77,15 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     if (monitor_opt->count() > 0) o.monitor = monitor;
     if (send->parsed()) {
         o.run = Options::Run::send;
-        o.send = send->remaining();
+        const std::vector<std::string> rest = send->remaining();
+        for (size_t i = 0; i < rest.size(); ++i) {
+            if (rest[i] == "--list" && o.send.empty()) o.send_list = true;
+            else if ((rest[i] == "--state-dir" || rest[i] == "--config-dir") && i + 1 < rest.size() && o.send.empty())
+                (rest[i] == "--state-dir" ? o.state_dir : o.config_dir) = rest[++i];
+            else if (rest[i] == "--state-dir" && i + 1 < rest.size() && i + 2 == rest.size())
+                o.state_dir = rest[++i];  // at the very end, after the command
+            else o.send.push_back(rest[i]);
+        }
         if (o.send.empty() && !o.send_list) {
             std::fprintf(stderr, "atelier send: which command? (atelier send --list)\n");
             exit_code = 2;

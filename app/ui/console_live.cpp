@@ -119,7 +119,12 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::Separator();
     ImGui::TextUnformatted(console_tr(L, CWord::late_arrival).c_str());
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.4f);
+    if (focus_first_ && select_tab_ == 0) {
+        ImGui::SetKeyboardFocusHere();
+        focus_first_ = false;
+    }
     const bool entered = ImGui::InputText("##late", &late_name_, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (entered) ImGui::SetKeyboardFocusHere(-1);  // the next late arrival
     ImGui::SameLine();
     if (ImGui::RadioButton(console_tr(L, CWord::after_current).c_str(), late_after_current_)) late_after_current_ = true;
     ImGui::SameLine();
@@ -144,6 +149,10 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     const std::string client = speaker_name(s.group, s.client);
     const float field_h = ImGui::GetTextLineHeightWithSpacing() * 3.2f;
     ImGui::TextUnformatted(console_fill(L, CWord::request_of, client).c_str());
+    if (focus_first_ && select_tab_ == 0) {
+        ImGui::SetKeyboardFocusHere();
+        focus_first_ = false;
+    }
     ImGui::InputTextMultiline("##request", &request_, ImVec2(-1, field_h));
     if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::SetRequest{request_});
     ImGui::TextUnformatted(console_tr(L, CWord::contract).c_str());

@@ -29,7 +29,8 @@ std::optional<int> client_typed(const PrepareDraft& d, const std::string& text) 
 
 void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     const ConfigSet& config = in.config;
-    if (!draft_open_) prepare(in.session, config);
+    if (!draft_open_) open_draft(in.session, config);
+    focus_first_ = false;  // the group's name gets the keyboard (focus_row_)
     PrepareDraft& d = draft_;
     const Lang L = d.lang;
     const ImGuiIO& io = ImGui::GetIO();
@@ -43,7 +44,8 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
         if (g.file.group.name == in.session.group.name) continue;  // the one in use is above
         if (ImGui::Selectable(g.file.group.name.c_str(), d.source_path == g.path)) d = draft_from_group(g.file, g.path, config, L);
     }
-    if (ImGui::Selectable(console_tr(L, CWord::new_group).c_str(), false)) {
+    const bool new_group_key = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_N);  // Ctrl+N: a new group
+    if (ImGui::Selectable(console_tr(L, CWord::new_group).c_str(), false) || new_group_key) {
         d = draft_new_group(config, L);
         focus_row_ = -2;
     }
@@ -185,7 +187,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             out.commands.push_back(std::move(*command));
             draft_open_ = false;
             tab_ = ConsoleTab::steps;
-            select_tab_ = true;
+            select_tab_ = 2;
         }
     }
     ImGui::SameLine();
@@ -193,13 +195,13 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     const bool escape = ImGui::IsKeyPressed(GLFW_KEY_ESCAPE) && !ImGui::IsAnyItemActive();
     if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || escape) {
         if (d.dirty) ask_discard_ = true;
-        else draft_open_ = false, tab_ = ConsoleTab::steps, select_tab_ = true;
+        else draft_open_ = false, tab_ = ConsoleTab::steps, select_tab_ = 2;
     }
     if (ask_discard_) ImGui::OpenPopup("discard");
     if (ImGui::BeginPopupModal("discard", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted(console_tr(L, CWord::discard_confirm).c_str());
         if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ENTER)) {
-            draft_open_ = false, ask_discard_ = false, tab_ = ConsoleTab::steps, select_tab_ = true;
+            draft_open_ = false, ask_discard_ = false, tab_ = ConsoleTab::steps, select_tab_ = 2;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();

@@ -3,6 +3,7 @@
 // the messages the wall cannot give.
 #include "ui/console_view.hpp"
 
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // WantTextInputNextFrame: is a field being typed in this frame
 
@@ -11,12 +12,16 @@
 
 namespace atelier::ui {
 
-void ConsoleView::prepare(const Session& session, const ConfigSet& config) {
+void ConsoleView::open_draft(const Session& session, const ConfigSet& config) {
     draft_ = draft_from_session(session, config);
     draft_open_ = true;
-    tab_ = ConsoleTab::prepare;
-    select_tab_ = true;
     focus_row_ = -2;  // the group's name first
+}
+
+void ConsoleView::prepare(const Session& session, const ConfigSet& config) {
+    open_draft(session, config);
+    tab_ = ConsoleTab::prepare;
+    select_tab_ = 2;
 }
 
 ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float height) {
@@ -27,7 +32,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
     ImGui::PushFont(in.fonts.console);
     // Over the wall the console is unmistakably not the wall: a light frame,
     // and a bar that says the room sees it.
-    const ImVec4 bg = in.overlay ? ImVec4(0.16f, 0.17f, 0.20f, 0.98f) : ImVec4(0.09f, 0.10f, 0.12f, 1.0f);
+    const ImVec4 bg = in.overlay ? ImVec4(0.16f, 0.17f, 0.20f, 1.0f) : ImVec4(0.09f, 0.10f, 0.12f, 1.0f);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, bg);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(in.fonts.console_px * 0.8f, in.fonts.console_px * 0.6f));
     ImGui::Begin("##console", nullptr,
@@ -57,17 +62,28 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
 
     draw_now(in, out, height * 0.36f);
 
+    const std::pair<ConsoleTab, CWord> tabs[] = {{ConsoleTab::steps, CWord::tab_steps},
+                                                 {ConsoleTab::people, CWord::tab_people},
+                                                 {ConsoleTab::content, CWord::tab_content},
+                                                 {ConsoleTab::prepare, CWord::tab_prepare},
+                                                 {ConsoleTab::record, CWord::tab_record}};
+    // Alt+1 to Alt+5 open the tabs from the keyboard.
+    for (int k = 0; k < 5; ++k) {
+        if (ImGui::GetIO().KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_1 + k)) {
+            tab_ = tabs[k].first;
+            select_tab_ = 2;
+            focus_first_ = true;
+            if (tab_ == ConsoleTab::prepare && !draft_open_) prepare(in.session, in.config);
+        }
+    }
+    const bool selecting = select_tab_ > 0;
     if (ImGui::BeginTabBar("tabs")) {
-        const std::pair<ConsoleTab, CWord> tabs[] = {{ConsoleTab::steps, CWord::tab_steps},
-                                                     {ConsoleTab::people, CWord::tab_people},
-                                                     {ConsoleTab::content, CWord::tab_content},
-                                                     {ConsoleTab::prepare, CWord::tab_prepare},
-                                                     {ConsoleTab::record, CWord::tab_record}};
+        int k = 0;
         for (const auto& [tab, word] : tabs) {
-            const ImGuiTabItemFlags flags = select_tab_ && tab == tab_ ? ImGuiTabItemFlags_SetSelected : 0;
-            const std::string label = console_tr(L, word) + "###" + std::to_string(static_cast<int>(tab));
+            const ImGuiTabItemFlags flags = selecting && tab == tab_ ? ImGuiTabItemFlags_SetSelected : 0;
+            const std::string label = console_tr(L, word) + "  (Alt+" + std::to_string(++k) + ")###" + std::to_string(static_cast<int>(tab));
             if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
-            if (!select_tab_) tab_ = tab;
+            if (!selecting && select_tab_ == 0) tab_ = tab;
             const float messages_h = in.fonts.console_px * 5.2f;
             ImGui::BeginChild("tab", ImVec2(0, -messages_h), false);
             switch (tab) {
@@ -80,9 +96,9 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        select_tab_ = false;
         ImGui::EndTabBar();
     }
+    if (selecting) --select_tab_;
     draw_messages(in);
     ImGui::End();
     ImGui::PopStyleVar();

@@ -66,6 +66,7 @@ public:
     void prepare(const Session& session, const ConfigSet& config);
 
 private:
+    void open_draft(const Session& session, const ConfigSet& config);
     void draw_now(const ConsoleInputs& in, ConsoleOutput& out, float height);
     void draw_steps(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_people(const ConsoleInputs& in, ConsoleOutput& out);
@@ -75,7 +76,7 @@ private:
     void draw_messages(const ConsoleInputs& in);
 
     ConsoleTab tab_ = ConsoleTab::steps;
-    bool select_tab_ = false;  // make ImGui show tab_ on the next frame
+    int select_tab_ = 0;  // frames left to make ImGui show tab_ (it switches a frame late)
     bool typing_ = false;
     // Scratch of the live tabs: what is being typed, before it is applied.
     std::string request_, contract_, new_item_, late_name_;
@@ -86,6 +87,7 @@ private:
     PrepareDraft draft_;
     bool draft_open_ = false;
     int focus_row_ = -1;  // the participant row to focus on the next frame
+    bool focus_first_ = false;  // a tab opened from the keyboard: its first field gets the keyboard
     bool ask_discard_ = false;
     bool ask_forget_ = false;
 };

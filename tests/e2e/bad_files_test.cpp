@@ -31,9 +31,9 @@ int count_damaged(const std::string& dir) {
 void play_two_steps(const std::string& dir) {
     Atelier app(dir);
     REQUIRE(app.start());
-    app.key("ctrl+2");
+    app.key("ctrl+1");
     REQUIRE(app.wait_for([](const Session& s) { return s.step == 1; }));
-    app.key("ctrl+3");
+    app.key("ctrl+2");
     REQUIRE(app.wait_for([](const Session& s) { return s.step == 2; }));
     app.key("ctrl+q Return");
     REQUIRE(app.wait_exit(4000) == 0);

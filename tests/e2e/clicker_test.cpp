@@ -2,6 +2,9 @@
 // F5/Shift+F5/Esc (one start-stop button), "." and B (blank).
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "core/reducer.hpp"
 #include "driver.hpp"
 
@@ -62,6 +65,56 @@ TEST_CASE("clicker: the blank button hides the wall and brings it back; the time
     CHECK(app.wait_for([](const Session& s) { return s.blanked; }));
     app.key("period");
     CHECK(app.wait_for([](const Session& s) { return !s.blanked; }));
+}
+
+TEST_CASE("clicker: while blanked, Next, Previous and Start/stop only bring the wall back; time keeps running") {
+    Atelier app(make_temp_dir("blank-next"));
+    REQUIRE(app.start());
+    app.key("F5 Next");
+    REQUIRE(app.wait_for([](const Session& s) { return is_running(current_record(s).timer) && current_record(s).turns.position == 1; }));
+    for (const char* press : {"Next", "Prior", "F5", "Escape", "Right"}) {
+        CAPTURE(press);
+        app.key("period");
+        REQUIRE(app.wait_for([](const Session& s) { return s.blanked; }));
+        app.key(press);
+        CHECK(app.wait_for([](const Session& s) { return !s.blanked; }));
+        const Session s = app.saved()->session;
+        CHECK(current_record(s).turns.position == 1);   // nobody moved
+        CHECK(is_running(current_record(s).timer));     // nothing paused
+    }
+}
+
+TEST_CASE("clicker: twelve quick presses of Next cross one step boundary at most") {
+    // The room's own guard (2 s shipped; 10 s here, so a loaded machine cannot
+    // spread the presses beyond it).
+    const std::string dir = make_temp_dir("guard");
+    std::filesystem::create_directories(dir + "-config");
+    std::ofstream(dir + "-config/settings.json") << "{\"step_guard_ms\": 10000}";
+    Atelier app(dir);
+    REQUIRE(app.start());
+    app.key("F5");
+    REQUIRE(app.wait_for(timer_running));
+    // The opening round has 9 speakers: 8 presses move the floor, the 9th moves to step 1.
+    app.key("Next Next Next Next Next Next Next Next Next Next Next Next");
+    // Keys are taken in order: once the language key after them shows, all twelve were.
+    app.key("l");
+    REQUIRE(app.wait_for([](const Session& s) { return s.lang == Lang::en; }));
+    CHECK(app.saved()->session.step == 1);
+}
+
+TEST_CASE("clicker: Esc closes the help and does nothing else; a running timer keeps running") {
+    Atelier app(make_temp_dir("esc-help"));
+    REQUIRE(app.start());
+    app.key("F5");
+    REQUIRE(app.wait_for(timer_running));
+    app.key("h");
+    REQUIRE(app.wait_live("help", "shown"));
+    app.key("Escape");
+    CHECK(app.wait_live("help", "hidden"));
+    CHECK(app.live("phase") == "En cours");
+    CHECK(is_running(current_record(app.saved()->session).timer));
+    app.key("Escape");  // with nothing open, Esc is the clicker's start/stop again
+    CHECK(app.wait_for(timer_paused));
 }
 
 TEST_CASE("clicker: the six clicker keys run the sample atelier from the first step to the summary") {

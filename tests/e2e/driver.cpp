@@ -2,6 +2,8 @@
 
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,16 +37,53 @@ std::string make_temp_dir(const std::string& name) {
     return dir.string();
 }
 
-std::string run(const std::string& command) {
-    std::string out;
+Ran run_code(const std::string& command) {
+    Ran ran{-1, ""};
     if (FILE* p = ::popen(command.c_str(), "r")) {
         char buf[4096];
         size_t n = 0;
-        while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-        ::pclose(p);
+        while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) ran.out.append(buf, n);
+        const int status = ::pclose(p);
+        ran.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
-    return out;
+    return ran;
 }
+
+std::string run(const std::string& command) { return run_code(command).out; }
+
+std::string read_bytes(const std::string& path) { return read_all(path); }
+
+std::string socket_exchange(const std::string& path, const std::string& request) {
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    std::snprintf(addr.sun_path, sizeof addr.sun_path, "%s", path.c_str());
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        if (fd >= 0) ::close(fd);
+        return "";
+    }
+    size_t sent = 0;
+    while (sent < request.size()) {
+        const ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+        if (n <= 0) break;
+        sent += static_cast<size_t>(n);
+    }
+    ::shutdown(fd, SHUT_WR);
+    std::string reply;
+    char buf[4096];
+    ssize_t n = 0;
+    while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) reply.append(buf, static_cast<size_t>(n));
+    ::close(fd);
+    return reply;
+}
+
+namespace {
+std::string quoted(const std::string& arg) {
+    std::string out = "'";
+    for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+}  // namespace
 
 Atelier::Atelier(std::string state_dir, std::string extra_args, std::string config_dir)
     : state_dir_(std::move(state_dir)),
@@ -52,6 +91,9 @@ Atelier::Atelier(std::string state_dir, std::string extra_args, std::string conf
       config_dir_(config_dir.empty() ? state_dir_ + "-config" : std::move(config_dir)),
       log_(config_dir_ + "/stderr.log") {
     std::filesystem::create_directories(config_dir_);
+    // A test's keys come fast; the step guard has its own tests.
+    if (!std::filesystem::exists(config_dir_ + "/settings.json"))
+        std::ofstream(config_dir_ + "/settings.json") << "{\"step_guard_ms\": 0}";
 }
 
 Atelier::~Atelier() {
@@ -60,21 +102,72 @@ Atelier::~Atelier() {
 
 bool Atelier::start() {
     const std::string& config = config_dir_;
-    const std::string cmd = std::string("exec ") + ATELIER_BIN + " --windowed 1280x720 --state-dir '" + state_dir_ +
-                            "' --config-dir '" + config + "' " + extra_args_ + " 2>>'" + log_ + "'";
+    // "--fullscreen" (the two-monitor tests): the app places its windows itself.
+    std::string args = extra_args_, placement = "--windowed 1280x720";
+    if (args.rfind("--fullscreen", 0) == 0) placement = "", args = args.substr(12);
+    const std::string cmd = std::string("exec ") + ATELIER_BIN + " " + placement + " --state-dir '" + state_dir_ +
+                            "' --config-dir '" + config + "' " + args + " 2>>'" + log_ + "'";
     const char* argv[] = {"sh", "-c", cmd.c_str(), nullptr};
     if (::posix_spawn(&pid_, "/bin/sh", nullptr, nullptr, const_cast<char**>(argv), environ) != 0) return false;
-    // Wait for this process's window, then give it the keyboard focus.
-    for (int i = 0; i < 100 && window_.empty(); ++i) {
-        const std::string ids = run("xdotool search --onlyvisible --pid " + std::to_string(pid_) + " 2>/dev/null");
-        if (!ids.empty()) window_ = ids.substr(0, ids.find('\n'));
-        else sleep_ms(50);
+    // The app answers on its socket once its windows are open and its loop runs.
+    for (int waited = 0; waited < kWaitMs; waited += 50) {
         if (!alive()) return false;
+        if (send({"status"}).code == 0) break;
+        sleep_ms(50);
     }
-    if (window_.empty()) return false;
-    run("xdotool windowfocus --sync " + window_ + " 2>/dev/null");
-    sleep_ms(100);  // the first frame
-    return true;
+    return alive() && focus("wall");
+}
+
+std::string Atelier::window_id(const std::string& which) const {
+    // By exact name: xdotool's --name is a loose match.
+    const std::string wanted = which == "console" ? "Atelier \xE2\x80\x94 console" : "Atelier";
+    std::istringstream ids(run("xdotool search --onlyvisible --pid " + std::to_string(pid_) + " 2>/dev/null"));
+    std::string id;
+    while (std::getline(ids, id)) {
+        std::string name = run("xdotool getwindowname " + id + " 2>/dev/null");
+        while (!name.empty() && name.back() == '\n') name.pop_back();
+        if (name == wanted) return id;
+    }
+    return "";
+}
+
+bool Atelier::focus(const std::string& which) {
+    for (int waited = 0; waited < kWaitMs; waited += 50) {
+        const std::string id = window_id(which);
+        if (!id.empty()) {
+            window_ = id;
+            return run_code("xdotool windowfocus --sync " + id + " 2>/dev/null").code == 0;
+        }
+        sleep_ms(50);
+    }
+    return false;
+}
+
+Atelier::Sent Atelier::send(const std::vector<std::string>& args) const {
+    std::string cmd = std::string(ATELIER_BIN) + " send";
+    for (const std::string& a : args) cmd += " " + quoted(a);
+    cmd += " --state-dir " + quoted(state_dir_) + " 2>" + quoted(log_ + ".send");
+    const Ran ran = run_code(cmd);
+    std::ifstream err(log_ + ".send");
+    std::ostringstream text;
+    text << err.rdbuf();
+    return {ran.code, ran.out, text.str()};
+}
+
+std::string Atelier::live(const std::string& field) const {
+    std::istringstream lines(send({"status"}).out);
+    std::string line;
+    while (std::getline(lines, line))
+        if (line.rfind(field + ": ", 0) == 0) return line.substr(field.size() + 2);
+    return "";
+}
+
+bool Atelier::wait_live(const std::string& field, const std::string& value, int timeout_ms) const {
+    for (int waited = 0; waited < timeout_ms; waited += 50) {
+        if (live(field) == value) return true;
+        sleep_ms(50);
+    }
+    return false;
 }
 
 void Atelier::key(const std::string& keys) { run("xdotool key --delay 30 " + keys); }

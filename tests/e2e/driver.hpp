@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/state_io.hpp"
 
@@ -14,6 +15,21 @@ namespace atelier::e2e {
 std::string make_temp_dir(const std::string& name);
 // Runs a command, returns its standard output.
 std::string run(const std::string& command);
+
+// Waits poll for the app's own acknowledgement (its saved state, its status)
+// and return as soon as it comes: this is only how long a loaded machine may take.
+constexpr int kWaitMs = 20000;
+
+// Runs a command: exit code and output.
+struct Ran {
+    int code;
+    std::string out;
+};
+Ran run_code(const std::string& command);
+// A file's bytes ("" when missing).
+std::string read_bytes(const std::string& path);
+// Writes `request` to the Unix socket at `path`, returns the whole reply.
+std::string socket_exchange(const std::string& path, const std::string& request);
 
 class Atelier {
 public:
@@ -24,9 +40,24 @@ public:
     Atelier(const Atelier&) = delete;
     Atelier& operator=(const Atelier&) = delete;
 
-    bool start();              // starts and waits for the window
+    // Starts and waits until the atelier answers on its command socket (its
+    // windows are open and its loop runs), then gives the wall the keyboard.
+    bool start();
     void key(const std::string& keys);  // xdotool key names: "Next", "shift+F5", "ctrl+q"
     void type(const std::string& text);
+    // Gives the keyboard to the wall or to the console's window.
+    bool focus(const std::string& which = "wall");
+    std::string window_id(const std::string& which) const;
+    // `atelier send ARGS` to this atelier: the exit code, and what it printed.
+    struct Sent {
+        int code;
+        std::string out, err;
+    };
+    Sent send(const std::vector<std::string>& args) const;
+    // A line of `atelier send status` (the running app: help, console...) e.g. "speaker".
+    std::string live(const std::string& field) const;
+    // Waits until a line of `atelier send status` says `value`.
+    bool wait_live(const std::string& field, const std::string& value, int timeout_ms = kWaitMs) const;
     bool alive();
     void kill9();
     int wait_exit(int timeout_ms);  // exit code, or -1 if still running
@@ -36,13 +67,14 @@ public:
     std::optional<SavedState> saved() const;
     std::string saved_text() const;
     // Waits until the saved state satisfies `ok` (the app saves after each command).
-    bool wait_for(const std::function<bool(const Session&)>& ok, int timeout_ms = 4000) const;
+    bool wait_for(const std::function<bool(const Session&)>& ok, int timeout_ms = kWaitMs) const;
     // Waits until the saved file differs from `before`.
-    bool wait_changed(const std::string& before, int timeout_ms = 4000) const;
+    bool wait_changed(const std::string& before, int timeout_ms = kWaitMs) const;
     // `atelier --status` on the same state dir: a line of it, e.g. "timer".
     std::string status(const std::string& field) const;
 
     const std::string& state_dir() const { return state_dir_; }
+    int pid() const { return static_cast<int>(pid_); }
 
 private:
     std::string state_dir_, extra_args_, config_dir_, log_;

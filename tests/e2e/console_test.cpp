@@ -1,0 +1,114 @@
+// The facilitator's console over the wall (one monitor, under Xvfb): opened
+// with F2, closed with Esc; the client's request typed into it; a new group
+// prepared from the keyboard alone, keys counted.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "core/reducer.hpp"
+#include "driver.hpp"
+
+using namespace atelier;
+using namespace atelier::e2e;
+
+namespace {
+
+// Keys and characters sent, as a facilitator would count them: a chord
+// (ctrl+Return) is one key, a typed character is one key.
+struct Keyboard {
+    Atelier& app;
+    int count = 0;
+    void key(const std::string& keys) {
+        std::istringstream words(keys);
+        std::string word;
+        while (words >> word) ++count;
+        app.key(keys);
+    }
+    void type(const std::string& text) {
+        for (size_t i = 0; i < text.size(); ++i)
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;  // one per character
+        app.type(text);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("console: F2 opens it over the wall, Esc closes it and does nothing else") {
+    Atelier app(make_temp_dir("console-overlay"));
+    REQUIRE(app.start());
+    app.key("F5");
+    REQUIRE(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
+    app.key("F2");
+    CHECK(app.wait_live("console", "over the wall"));
+    app.key("Escape");
+    CHECK(app.wait_live("console", "closed"));
+    CHECK(is_running(current_record(app.saved()->session).timer));  // Esc paused nothing
+}
+
+TEST_CASE("console: the client's request is typed in the console; letters typed there are no clicker keys") {
+    Atelier app(make_temp_dir("console-request"));
+    REQUIRE(app.start());
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+3");  // the request and plan: the request's field has the keyboard
+    // "b", "p", "n", "." and spaces: none may blank, pass or move on.
+    app.type("Aidez-moi a deleguer sans tout reprendre. Bien penser au planning.");
+    app.key("Tab");  // leaving the field applies it
+    CHECK(app.wait_for([](const Session& s) {
+        return s.content.request == "Aidez-moi a deleguer sans tout reprendre. Bien penser au planning.";
+    }));
+    const Session s = app.saved()->session;
+    CHECK_FALSE(s.blanked);
+    CHECK(s.step == 0);
+    CHECK(current_record(s).turns.position == 0);
+    CHECK_FALSE(current_record(s).timer.started);  // the spaces were text, not Start
+}
+
+TEST_CASE("console: a 7-person group is prepared and started from the keyboard alone") {
+    Atelier app(make_temp_dir("console-prepare"));
+    REQUIRE(app.start());
+    Keyboard kb{app};
+    kb.key("F2");     // the console
+    kb.key("alt+4");  // prepare the next atelier
+    kb.key("ctrl+n"); // a new group: its name has the keyboard
+    kb.type("Codev RH Nantes");
+    kb.key("Tab");
+    kb.type("Nadia");  // the facilitator
+    kb.key("Tab");
+    const char* names[] = {"Anne", "Bruno", "Carla", "David", "Emma", "Farid", "Gilles"};
+    for (const char* name : names) {
+        kb.type(name);
+        kb.key("Return");  // the next name
+    }
+    kb.key("Tab");      // the client: the start of a name
+    kb.type("Ca");
+    kb.key("Return");
+    kb.key("F3");       // the next method after the default
+    kb.key("ctrl+Return");
+    CHECK(app.wait_for([](const Session& s) {
+        return s.group.name == "Codev RH Nantes" && s.group.participants.size() == 7 && s.group.facilitator == "Nadia";
+    }));
+    const Session s = app.saved()->session;
+    CHECK(s.group.participants[6] == "Gilles");
+    CHECK(s.group.participants[s.client] == "Carla");
+    CHECK(s.group.history.empty());  // a new group starts its own series
+    CHECK(s.method.id != "codev-2h30");
+    CHECK(s.step == 0);
+    CHECK_FALSE(current_record(s).timer.started);
+    MESSAGE("keys to prepare and start a 7-person atelier from the keyboard: " << kb.count);
+}
+
+TEST_CASE("console: Esc in the preparation asks before discarding, and nothing applies") {
+    Atelier app(make_temp_dir("console-discard"));
+    REQUIRE(app.start());
+    const std::string before = app.saved_text();
+    app.key("F2");
+    app.key("alt+4");
+    app.type("X");      // the group's name has the keyboard: the draft is edited
+    app.key("Tab");     // leave the field
+    app.key("Escape");  // asks
+    app.key("Return");  // discard
+    app.key("Escape");  // back on the live console: this one closes it
+    CHECK(app.wait_live("console", "closed"));
+    CHECK(app.saved_text() == before);
+}

@@ -1,0 +1,71 @@
+// One writer per state folder: a second atelier on the same folder says who
+// holds it and exits; a killed one leaves no stale lock; --status,
+// --screenshot and export only read, even a damaged file.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/reducer.hpp"
+#include "driver.hpp"
+
+using namespace atelier;
+using namespace atelier::e2e;
+namespace fs = std::filesystem;
+
+namespace {
+std::string atelier_cmd(const std::string& dir, const std::string& args) {
+    return std::string(ATELIER_BIN) + " --state-dir '" + dir + "' --config-dir '" + dir + "-config' " + args;
+}
+std::vector<std::string> files_of(const std::string& dir) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+}  // namespace
+
+TEST_CASE("instance: a second atelier on the same state folder says which process holds it and exits non-zero") {
+    const std::string dir = make_temp_dir("second");
+    Atelier first(dir);
+    REQUIRE(first.start());
+    const Ran second = run_code(atelier_cmd(dir, "--windowed 640x360 2>&1"));
+    CHECK(second.code != 0);
+    CHECK(second.out.find("already open in process " + std::to_string(first.pid())) != std::string::npos);
+    CHECK(first.alive());
+    // Killed, it leaves no stale lock: the next one starts.
+    first.kill9();
+    Atelier third(dir);
+    CHECK(third.start());
+}
+
+TEST_CASE("instance: --status, --screenshot and export read a running atelier and change no file") {
+    const std::string dir = make_temp_dir("readers");
+    Atelier app(dir);
+    REQUIRE(app.start());
+    app.key("F5 Next");
+    REQUIRE(app.wait_for([](const Session& s) { return current_record(s).turns.position == 1; }));
+    const std::string state = app.saved_text();
+    const auto before = files_of(dir);
+    CHECK(run_code(atelier_cmd(dir, "--status")).out.find("speaker: Amélie Durand") != std::string::npos);
+    CHECK(run_code("xvfb-run -a " + atelier_cmd(dir, "--screenshot " + dir + "-shot.png")).code == 0);
+    CHECK(fs::file_size(dir + "-shot.png") > 10'000);
+    CHECK(run_code(atelier_cmd(dir, "export " + dir + "-record.md")).code == 0);
+    CHECK(app.saved_text() == state);
+    CHECK(files_of(dir) == before);
+    CHECK(app.alive());
+}
+
+TEST_CASE("instance: --status and --screenshot on a damaged state file leave it where it is") {
+    const std::string dir = make_temp_dir("damaged-readers");
+    fs::create_directories(dir);
+    std::ofstream(dir + "/state.json") << "{\"schema\": 2, \"saved_at\": ";
+    const auto before = files_of(dir);
+    const Ran status = run_code(atelier_cmd(dir, "--status 2>&1"));
+    CHECK(status.code == 0);
+    CHECK(status.out.find("state.json: (file)") != std::string::npos);  // it says what is wrong
+    CHECK(run_code("xvfb-run -a " + atelier_cmd(dir, "--screenshot " + dir + "-shot.png 2>/dev/null")).code == 0);
+    CHECK(files_of(dir) == before);  // nothing moved aside: only the wall does that
+}
