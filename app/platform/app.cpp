@@ -41,6 +41,25 @@ std::vector<MonitorInfo> monitor_infos() {
     return out;
 }
 
+// One line per text drawn: tag, size, capital height, x, y, width, baseline, text, then
+// each glyph as code:x0:x1 — for the legibility tests.
+void write_layout_report(const std::string& path, const ui::TextLog& log) {
+    std::string out;
+    char buf[160];
+    for (const ui::DrawnText& d : log) {
+        std::snprintf(buf, sizeof buf, "%s\t%.2f\t%.2f\t%.1f\t%.1f\t%.1f\t%.1f\t", d.tag.c_str(), static_cast<double>(d.size),
+                      static_cast<double>(d.cap_px), static_cast<double>(d.x), static_cast<double>(d.y), static_cast<double>(d.width),
+                      static_cast<double>(d.baseline));
+        out += buf + d.text + "\t";
+        for (const ui::DrawnText::Glyph& g : d.glyphs) {
+            std::snprintf(buf, sizeof buf, "%u:%.1f:%.1f ", static_cast<unsigned>(g.c), static_cast<double>(g.x0), static_cast<double>(g.x1));
+            out += buf;
+        }
+        out += "\n";
+    }
+    if (const std::string error = write_atomically(path, out, ""); !error.empty()) std::fprintf(stderr, "atelier: %s\n", error.c_str());
+}
+
 ConsolePlace console_place(const std::string& option) {
     if (option == "window") return ConsolePlace::window;
     if (option == "overlay") return ConsolePlace::overlay;
@@ -226,7 +245,12 @@ void App::apply_plan(const ScreenPlan& plan) {
 
 int App::screenshot() {
     const int64_t now = clock_.now();
-    for (int i = 0; i < 2; ++i) draw_wall(now, false);  // ImGui settles sizes on the first frame
+    ui::TextLog log;
+    for (int i = 0; i < 2; ++i) {  // ImGui settles sizes on the first frame
+        log.clear();
+        draw_wall(now, false, &log);
+    }
+    if (!options_.layout_report.empty()) write_layout_report(options_.layout_report, log);
     bool ok = false;
     if (options_.view == "console" && console_window_) {
         for (int i = 0; i < 3; ++i) draw_console(now);

@@ -53,7 +53,7 @@ private:
     std::string key_label(int key) const;
 
     // Frames (app_frames.cpp).
-    void draw_wall(int64_t now, bool with_overlay);
+    void draw_wall(int64_t now, bool with_overlay, ui::TextLog* log = nullptr);
     void draw_console(int64_t now);
     ui::ConsoleInputs console_inputs(const WallModel& model, int64_t now, const ui::FontSet& fonts, bool overlay) const;
     void run_console_output(const ui::ConsoleOutput& out, int64_t now);

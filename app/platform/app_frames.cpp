@@ -16,7 +16,7 @@ namespace {
 constexpr int64_t kFlashMs = 1200;
 }
 
-void App::draw_wall(int64_t now, bool with_overlay) {
+void App::draw_wall(int64_t now, bool with_overlay, ui::TextLog* log) {
     const Session& s = owner_.session();
     const WallModel model = wall_model(s, now, SessionClock::utc_offset_ms(now));
     // What the room should notice (a new step; warning, danger, zero): a calm
@@ -42,7 +42,7 @@ void App::draw_wall(int64_t now, bool with_overlay) {
     }
     // The cursor shows where a mouse is useful: the console over the wall, a window.
     wall_.window().show_cursor(with_overlay || plan_.wall_monitor < 0);
-    wall_.draw(picture, overlay);
+    wall_.draw(picture, overlay, log);
     wall_drawn_revision_ = owner_.revision();
     wall_due_ = now + std::max<int64_t>(1, next_wake(now) - now);
 }

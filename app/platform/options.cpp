@@ -44,6 +44,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     app.add_option("--autostart", o.autostart, "Start Atelier at login (on) or not (off), through an XDG autostart entry, then exit")
         ->check(CLI::IsMember({"on", "off"}));
     app.add_option("--exit-after-frames", o.exit_after_frames, "Quit after N frames (benchmarks)")->group("");
+    app.add_option("--layout-report", o.layout_report, "With --screenshot: write what text was drawn where (tests)")->group("");
     // Subcommands: the running atelier from a script, and the record.
     CLI::App* send = app.add_subcommand("send", "Give a command to the running atelier: atelier send next, atelier send "
                                                 "give-floor \"Camille\"... (atelier send --list)");

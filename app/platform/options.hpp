@@ -22,6 +22,7 @@ struct Options {
     bool doctor = false;              // kiosk: print what this machine gives Atelier, and exit
     std::string autostart;            // kiosk: "on" | "off": write or remove the login autostart entry, and exit
     std::string view = "wall";        // --screenshot of the "wall" or the "console"
+    std::string layout_report;        // with --screenshot: every line of text drawn, its size and glyphs (tests)
     std::string console = "auto";     // "auto" | "window" | "overlay"
     std::vector<std::string> send;    // atelier send COMMAND [ARGS...]
     bool send_list = false;           // atelier send --list

@@ -64,14 +64,14 @@ void WallScreen::ensure_fonts(const std::string& text) {
     font_chars_ = chars;
 }
 
-void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, float h)>& overlay) {
+void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, float h)>& overlay, ui::TextLog* log) {
     window_.make_current();
     int w = 0, h = 0;
     window_.framebuffer_size(w, h);
     if (w <= 0 || h <= 0) return;
     window_.begin_frame();
     const float fw = static_cast<float>(w), fh = static_cast<float>(h);
-    ui::Painter painter(ImGui::GetBackgroundDrawList());
+    ui::Painter painter(ImGui::GetBackgroundDrawList(), log);
     ui::WallFrame frame{pic.model, fonts_, theme_, fw, fh, pic.flash, pic.notice, tr(pic.model.lang, Word::help_footer)};
     ui::draw_wall(painter, frame);
     if (pic.help) ui::draw_help(painter, pic.keys, pic.model.lang, fonts_, theme_, fw, fh, pic.key_label);

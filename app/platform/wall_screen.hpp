@@ -13,6 +13,7 @@
 #include "platform/wall_canvas.hpp"
 #include "ui/font_files.hpp"
 #include "ui/fonts.hpp"
+#include "ui/painter.hpp"
 #include "ui/theme.hpp"
 
 namespace atelier::platform {
@@ -37,7 +38,8 @@ public:
     void ensure_fonts(const std::string& text);
     // Draws the wall into its canvas and shows it; `overlay` draws ImGui
     // windows over it (the console, one monitor), not into the canvas.
-    void draw(const WallPicture& picture, const std::function<void(float w, float h)>& overlay);
+    void draw(const WallPicture& picture, const std::function<void(float w, float h)>& overlay,
+              ui::TextLog* log = nullptr);
     void swap() { window_.swap(); }
 
 private:

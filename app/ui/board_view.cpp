@@ -71,6 +71,7 @@ void draw_items(Painter& p, const WallFrame& f, const Box& box, const std::vecto
 
 void draw_board(Painter& p, const WallFrame& f, const WallLayout& l) {
     if (!l.shape.board) return;
+    p.tag("board_title");
     const BoardView& b = f.model.board;
     const float u = l.unit;
     // The title row: whose words these are, and the client's posture.
@@ -80,6 +81,7 @@ void draw_board(Painter& p, const WallFrame& f, const WallLayout& l) {
         title.w *= 0.5f;
     }
     p.line(f.fonts.medium, u * FontScale::medium, title, f.theme.client, b.title, Align::left, 0.7f);
+    p.tag("board");
     const Box& box = l.board;
     p.rect({box.x - 0.012f * u, box.y, 0.006f * u, box.h}, f.theme.client, 0.003f * u);  // a rule in the client's colour
     if (b.kind == Board::request) {

@@ -3,10 +3,39 @@
 #include <algorithm>
 #include <cmath>
 
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
 namespace atelier::ui {
 
 ImU32 colour(Rgb c, float alpha) {
     return IM_COL32(c.r, c.g, c.b, static_cast<int>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f));
+}
+
+float cap_ratio(ImFont* font) {
+    const ImFontGlyph* h = font ? font->FindGlyphNoFallback('H') : nullptr;
+    if (!h) h = font ? font->FindGlyphNoFallback('0') : nullptr;
+    return h && font->FontSize > 0 ? (h->Y1 - h->Y0) / font->FontSize : 0.0f;
+}
+
+void Painter::log(ImFont* font, float size, float x, float y, const std::string& text) {
+    if (!log_ || !font) return;
+    DrawnText d{tag_, text, size, size * cap_ratio(font), x, y, measure(font, size, text).x, y + font->Ascent * size / font->FontSize, {}};
+    // Where each glyph's ink goes: ImGui's own advance, the glyph's own box.
+    const float scale = size / font->FontSize;
+    float pen = x;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, s, end);
+        if (n <= 0) break;
+        s += n;
+        const ImFontGlyph* g = font->FindGlyph(static_cast<ImWchar>(c));
+        if (!g) continue;
+        d.glyphs.push_back({static_cast<char32_t>(c), pen + g->X0 * scale, pen + g->X1 * scale});
+        pen += g->AdvanceX * scale;
+    }
+    log_->push_back(std::move(d));
 }
 
 ImVec2 Painter::measure(ImFont* font, float size, const std::string& text) const {
@@ -71,6 +100,7 @@ float Painter::line(ImFont* font, float size, const Box& box, Rgb col, const std
     const float y = box.y + (box.h - dim.y) * 0.5f;
     list_->AddText(font, s, ImVec2(std::round(x), std::round(y)), colour(col, alpha), shown.c_str(),
                    shown.c_str() + shown.size());
+    log(font, s, std::round(x), std::round(y), shown);
     return dim.x;
 }
 

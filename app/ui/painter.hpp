@@ -20,9 +20,30 @@ struct Box {
 
 ImU32 colour(Rgb c, float alpha = 1.0f);
 
+// What a painter drew, for tests and --layout-report: each line of text with
+// the size it was drawn at (after shrinking), its capital height in pixels
+// (the font's "H" at that size) and where each glyph went.
+struct DrawnText {
+    std::string tag;   // which part of the wall: "speaker", "timer", "step"...
+    std::string text;  // as drawn (elided if it was)
+    float size = 0, cap_px = 0, x = 0, y = 0, width = 0;
+    float baseline = 0;  // where capitals and digits stand
+    struct Glyph {
+        char32_t c;
+        float x0, x1;  // ink columns, in pixels
+    };
+    std::vector<Glyph> glyphs;
+};
+using TextLog = std::vector<DrawnText>;
+
+// A font's capital height as a share of its size (DejaVu: 0.729 em / 1.164 em).
+float cap_ratio(ImFont* font);
+
 class Painter {
 public:
-    explicit Painter(ImDrawList* list) : list_(list) {}
+    explicit Painter(ImDrawList* list, TextLog* log = nullptr) : list_(list), log_(log) {}
+    // Names the part drawn next, for the log.
+    void tag(const char* name) { tag_ = name; }
 
     ImVec2 measure(ImFont* font, float size, const std::string& text) const;
     // The text, cut with "…" so that it fits `max_width` at `size`.
@@ -43,9 +64,13 @@ public:
     void frame(const Box& box, Rgb col, float thickness, float rounding = 0);
 
     ImDrawList* list() const { return list_; }
+    // Records text drawn directly on the draw list (the timer's digits).
+    void log(ImFont* font, float size, float x, float y, const std::string& text);
 
 private:
     ImDrawList* list_;
+    TextLog* log_;
+    std::string tag_;
 };
 
 }  // namespace atelier::ui

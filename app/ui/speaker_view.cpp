@@ -25,9 +25,11 @@ void draw_speaker(Painter& p, const WallFrame& f, const WallLayout& l) {
     p.rect({b.x, b.y, bar_w, b.h}, role_col, bar_w * 0.5f);
     const float left = b.x + bar_w + 0.025f * u, width = b.right() - left;
     // The name has the whole width: a name of 24 letters keeps its full size.
+    p.tag("speaker");
     p.line(f.fonts.huge, u * FontScale::huge, {left, l.speaker_name.y, width, l.speaker_name.h}, f.theme.text, m.speaker_name,
            Align::left, 0.6f);
     // Under it: the role and this turn's time, then what Next will do.
+    p.tag("speaker_sub");
     std::string sub = m.speaker_role;
     if (!m.turn_time.empty()) sub += sub.empty() ? m.turn_time : "   ·   " + m.turn_time;
     const Box sub_box{left, l.speaker_sub.y, width, l.speaker_sub.h};
@@ -37,7 +39,7 @@ void draw_speaker(Painter& p, const WallFrame& f, const WallLayout& l) {
     p.line(f.fonts.medium, size, {next_x, sub_box.y, sub_box.right() - next_x, sub_box.h}, f.theme.text, m.next_label, Align::right, 0.6f);
 }
 
-void draw_chip(Painter& p, const WallFrame& f, const OrderEntry& e, const Box& box, float size, float u) {
+void draw_chip(Painter& p, const WallFrame& f, const OrderEntry& e, const Box& box, float size, float u, float shrink) {
     const Box text{box.x + 0.014f * u, box.y, box.w - 0.028f * u, box.h};
     std::string label = e.name;
     // Each state differs in shape, not only colour: current is filled,
@@ -45,22 +47,22 @@ void draw_chip(Painter& p, const WallFrame& f, const OrderEntry& e, const Box& b
     switch (e.mark) {
         case Mark::current:
             p.rect(box, f.theme.accent, 0.012f * u);
-            p.line(f.fonts.small, size, text, f.theme.background, label, Align::center, 0.75f);
+            p.line(f.fonts.small, size, text, f.theme.background, label, Align::center, shrink);
             break;
         case Mark::spoke:
             p.rect(box, f.theme.panel, 0.012f * u);
-            p.line(f.fonts.small, size, text, f.theme.done, "\xE2\x9C\x93 " + label, Align::center, 0.75f);
+            p.line(f.fonts.small, size, text, f.theme.done, "\xE2\x9C\x93 " + label, Align::center, shrink);
             break;
         case Mark::passed: {
             p.rect(box, f.theme.panel, 0.012f * u);
-            const float w = p.line(f.fonts.small, size, text, f.theme.dim, label, Align::center, 0.75f);
+            const float w = p.line(f.fonts.small, size, text, f.theme.dim, label, Align::center, shrink);
             const float mid = box.y + box.h * 0.52f, x0 = text.x + (text.w - w) * 0.5f;
             p.list()->AddLine(ImVec2(x0, mid), ImVec2(x0 + w, mid), colour(f.theme.dim), std::max(1.5f, 0.003f * u));
             break;
         }
         case Mark::upcoming:
             p.frame(box, f.theme.dim, std::max(1.0f, 0.002f * u), 0.012f * u);
-            p.line(f.fonts.small, size, text, f.theme.text, label, Align::center, 0.75f);
+            p.line(f.fonts.small, size, text, f.theme.text, label, Align::center, shrink);
             break;
     }
     if (e.is_client || e.is_facilitator) {  // a dot in the role's colour
@@ -95,6 +97,7 @@ float draw_round_label(Painter& p, const WallFrame& f, const WallLayout& l) {
 }
 
 void draw_order(Painter& p, const WallFrame& f, const WallLayout& l) {
+    p.tag("order");
     const auto& order = f.model.order;
     if (order.empty() || l.order.h <= 0) return;
     const float u = l.unit, gap = 0.012f * u, size = u * FontScale::small * std::min(1.0f, l.order.h / (0.105f * u));
@@ -113,13 +116,20 @@ void draw_order(Painter& p, const WallFrame& f, const WallLayout& l) {
     const int per_row = (n + rows - 1) / rows;
     const float row_h = rows == 1 ? b.h * 0.62f : (b.h - gap) / 2;
     const float cell_max = (b.w - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+    // In equal cells, one size for every name: the row reads as one list.
+    float cell_size = size;
+    if (rows > 1) {
+        const float text_w = cell_max - 0.028f * u;
+        for (const OrderEntry& e : order)
+            cell_size = std::min(cell_size, p.fitting_size(f.fonts.small, size, "\xE2\x9C\x93 " + e.name, text_w, size * 0.75f));
+    }
     for (int r = 0; r < rows; ++r) {
         const int first = r * per_row, last = std::min(n, first + per_row);
         float x = b.x;
         const float y = b.y + static_cast<float>(r) * (row_h + gap) + (rows == 1 ? (b.h - row_h) * 0.5f : 0);
         for (int i = first; i < last; ++i) {
             const float w = rows == 1 ? natural[static_cast<size_t>(i)] : cell_max;
-            draw_chip(p, f, order[static_cast<size_t>(i)], {x, y, w, row_h}, size, u);
+            draw_chip(p, f, order[static_cast<size_t>(i)], {x, y, w, row_h}, cell_size, u, rows > 1 ? 1.0f : 0.75f);
             x += w + gap;
         }
     }

@@ -11,6 +11,7 @@ namespace atelier::ui {
 namespace {
 
 void draw_strip(Painter& p, const WallFrame& f, const WallLayout& l) {
+    p.tag("strip");
     const auto& strip = f.model.strip;
     if (strip.empty()) return;
     const float u = l.unit, gap = 0.008f * u, size = u * FontScale::small * (l.strip.h / (0.05f * u));
@@ -86,11 +87,14 @@ void draw_stage(Painter& p, const WallFrame& f, const WallLayout& l) {
     const float u = l.unit;
     const float large = u * FontScale::large;
     // "Étape 2" in the accent colour, then the name, on one line.
+    p.tag("step_label");
     float label_w = 0;
     if (!m.step_label.empty()) label_w = p.line(f.fonts.large, large, l.stage_label, f.theme.accent, m.step_label, Align::left, 0.9f) + 0.03f * u;
     const Box name{l.stage_name.x + label_w, l.stage_name.y, l.stage_name.w - label_w, l.stage_name.h};
+    p.tag("step");
     p.line(f.fonts.large, large, name, f.theme.text, m.step_name, Align::left, 0.72f);
     if (l.shape.board) return;  // the board draws its title and the posture in the activity row
+    p.tag("instruction");
     p.line(f.fonts.medium, u * FontScale::medium, l.instruction, f.theme.text, m.instruction, Align::left, 0.7f);
     if (m.posture.shown()) draw_posture(p, f, l.activity, Align::left);
     else p.line(f.fonts.medium, u * FontScale::small * 1.15f, l.activity, f.theme.client, m.client_activity, Align::left, 0.8f);

@@ -24,6 +24,7 @@ void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::s
     const float x = box.x + (box.w - dim.x) * 0.5f;
     const float y = box.y + (box.h - ink_h * size) * 0.5f - ink_top * size;
     p.list()->AddText(font, size, ImVec2(std::round(x), std::round(y)), colour(col), text.c_str(), text.c_str() + text.size());
+    p.log(font, size, std::round(x), std::round(y), text);
 }
 
 // A sign beside the phase word: pause bars, a play triangle, or "!".
@@ -56,7 +57,9 @@ void draw_timer(Painter& p, const WallFrame& f, const WallLayout& l) {
     const Rgb col = phase_colour(f.theme, m.phase);
     const float u = l.unit;
     if (f.flash > 0) p.rect(l.timer, col, 0.02f * u, 0.28f * f.flash);
+    p.tag("timer");
     draw_digits(p, f.fonts.timer, l.timer, col, m.timer_text);
+    p.tag("phase");
 
     // The phase in words, with a sign: paused, overtime... readable without colour.
     const float size = u * FontScale::medium * 1.15f;

@@ -25,15 +25,19 @@ WallLayout wall_layout(float width, float height, const WallShape& shape) {
     // little each, and the board takes what is left.
     const float top = 0.015f * u, strip_h = (board ? 0.042f : 0.05f) * u, gap = (board ? 0.01f : 0.015f) * u;
     const float label_h = 0.09f * u, instr_h = 0.048f * u, act_h = (board ? 0.05f : 0.045f) * u;
-    const float phase_h = board ? 0 : 0.055f * u, progress_h = 0.012f * u;
+    // Landscape with a board: the phase word goes beside the digits (the band is
+    // wider than "24:59"); portrait keeps it under them.
+    const bool phase_beside = board && width >= height;
+    const float phase_h = phase_beside ? 0 : 0.055f * u, progress_h = 0.012f * u;
     const float speaker_h = (board ? 0.135f : 0.15f) * u, order_h = shape.order ? (board ? 0.085f : 0.105f) * u : 0;
     const float order_gap = shape.order ? 0.008f * u : 0, notice_h = board ? 0 : 0.035f * u;
     const float footer_h = 0.045f * u, bottom = (board ? 0.002f : 0.01f) * u;
     const float timer_min = (board ? 0.275f : 0.30f) * u;
-    const float fixed = top + strip_h + gap + label_h + (board ? 0 : instr_h) + act_h + phase_h + progress_h + gap +
-                        speaker_h + order_gap + order_h + notice_h + footer_h + bottom;
+    const float bar_gap = board ? 0.008f * u : 0;  // the digits fill their band: the bar keeps off them
+    const float fixed = top + strip_h + gap + label_h + (board ? 0 : instr_h) + act_h + phase_h + bar_gap + progress_h +
+                        gap + speaker_h + order_gap + order_h + notice_h + footer_h + bottom;
     float spare = height - fixed - timer_min;
-    const float board_h = board ? std::clamp(spare, 0.12f * u, 0.40f * u) : 0;
+    const float board_h = board ? std::clamp(spare, 0.12f * u, (width >= height ? 0.40f : 0.55f) * u) : 0;
     spare = std::max(0.0f, spare - board_h);
     // The timer band takes the spare height up to about twice its digits; on
     // a portrait screen the rest goes around it, so the wall stays one block.
@@ -54,14 +58,13 @@ WallLayout wall_layout(float width, float height, const WallShape& shape) {
     if (board) l.board = take(board_h);
     y += around;
     l.timer = take(timer_h);
-    if (board) {
-        // The phase word beside the digits: the band is wider than "24:59".
+    if (phase_beside) {
         l.phase = {x + w * 0.74f, l.timer.y + l.timer.h * 0.3f, w * 0.26f, l.timer.h * 0.4f};
         l.timer = {x, l.timer.y, w * 0.74f, l.timer.h};
     } else {
         l.phase = take(phase_h);
     }
-    if (board) y += 0.008f * u;  // the digits fill their band: the bar keeps off them
+    y += bar_gap;
     l.progress = take(progress_h);
     y += gap + around;
     l.speaker = take(speaker_h);
@@ -77,6 +80,7 @@ WallLayout wall_layout(float width, float height, const WallShape& shape) {
 }
 
 static void draw_footer(Painter& p, const WallFrame& f, const WallLayout& l) {
+    p.tag("footer");
     const WallModel& m = f.model;
     const float size = f.fonts.unit * FontScale::small;
     const Box& b = l.footer;
