@@ -124,6 +124,8 @@ int App::run() {
         return 1;
     }
     if (!options_.screenshot.empty()) return screenshot();
+    signals_.emplace();
+    signals_->start([] { glfwPostEmptyEvent(); });
     if (owner_.saving()) {
         if (const std::string problem = server_.start(socket_path(store_.dir()), [] { glfwPostEmptyEvent(); }); !problem.empty()) {
             std::fprintf(stderr, "atelier: atelier send will not work: %s\n", problem.c_str());
@@ -268,7 +270,7 @@ int App::screenshot() {
 void App::loop() {
     int frames = 0;
     std::vector<MonitorInfo> known = monitor_infos();
-    while (!owner_.quit_requested() && !wall_.window().wants_close()) {
+    while (!owner_.quit_requested() && !wall_.window().wants_close() && !(signals_ && signals_->requested())) {
         const int64_t now = clock_.now();
         server_.serve([this](const std::string& line) { return answer(line); });
         bool wall_input = handle_input(wall_.window(), Surface::wall, now);

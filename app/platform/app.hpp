@@ -23,6 +23,7 @@
 #include "platform/screensaver.hpp"
 #include "platform/session_clock.hpp"
 #include "platform/session_owner.hpp"
+#include "platform/shutdown_signals.hpp"
 #include "platform/state_store.hpp"
 #include "platform/wall_screen.hpp"
 #include "ui/console_view.hpp"
@@ -84,6 +85,8 @@ private:
     Overlays overlays_;
     ScreenPlan plan_;
     bool monitors_changed_ = false;
+    // Emplaced before any thread starts: its signal mask is inherited by them all.
+    std::optional<ShutdownSignals> signals_;
     CommandServer server_;
     std::unique_ptr<ScreensaverInhibitor> screensaver_;  // released before GLFW closes its X display
     ChimePlayer chimes_;

@@ -3,6 +3,7 @@
 // --screenshot and export only read, even a damaged file.
 #include <doctest/doctest.h>
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -10,6 +11,7 @@
 
 #include "core/reducer.hpp"
 #include "driver.hpp"
+#include "platform/command_socket.hpp"
 
 using namespace atelier;
 using namespace atelier::e2e;
@@ -68,4 +70,19 @@ TEST_CASE("instance: --status and --screenshot on a damaged state file leave it 
     CHECK(status.out.find("state.json: (file)") != std::string::npos);  // it says what is wrong
     CHECK(run_code("xvfb-run -a " + atelier_cmd(dir, "--screenshot " + dir + "-shot.png 2>/dev/null")).code == 0);
     CHECK(files_of(dir) == before);  // nothing moved aside: only the wall does that
+}
+
+TEST_CASE("instance: SIGTERM (systemd stopping the kiosk) ends it like Ctrl+Q: exit 0, saved, its socket gone") {
+    const std::string dir = make_temp_dir("sigterm");
+    Atelier app(dir);
+    REQUIRE(app.start());
+    app.key("F5 Next");
+    REQUIRE(app.wait_for([](const Session& s) { return current_record(s).turns.position == 1; }));
+    REQUIRE(fs::exists(platform::socket_path(dir)));
+    ::kill(app.pid(), SIGTERM);
+    CHECK(app.wait_exit(kWaitMs) == 0);
+    CHECK_FALSE(fs::exists(platform::socket_path(dir)));
+    CHECK(current_record(app.saved()->session).turns.position == 1);
+    Atelier next(dir);
+    CHECK(next.start());  // the lock went with it
 }
