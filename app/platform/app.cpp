@@ -144,6 +144,7 @@ int App::run() {
 }
 
 bool App::restore() {
+    if (options_.clock) clock_.freeze_at(*options_.clock);
     const int64_t now = clock_.now();
     if (!options_.demo.empty()) {
         owner_.adopt(*demo_session(config_, options_.demo, now));
@@ -252,6 +253,12 @@ int App::screenshot() {
         log.clear();
         draw_wall(now, false, &log);
     }
+    // Later frames redraw only what changed since: the picture must not tell.
+    for (int64_t later : options_.frames_at) {
+        log.clear();
+        draw_wall(now + later, false, &log);
+        std::fprintf(stderr, "atelier: frame at +%lld ms drew %ld pixels\n", static_cast<long long>(later), wall_.last_pixels());
+    }
     if (!options_.layout_report.empty()) write_layout_report(options_.layout_report, log);
     bool ok = false;
     if (options_.view == "console" && console_window_) {
@@ -292,8 +299,7 @@ void App::loop() {
         const bool overlay = overlays_.console && !console_window_;
         const bool wall_drawn = wall_input || settling || owner_.revision() != wall_drawn_revision_ || now >= wall_due_;
         if (wall_drawn) {
-            draw_wall(now, overlay);
-            wall_.swap();
+            draw_wall(now, overlay);  // draws and shows only what changed
             ++frames;
         }
         if (console_window_ && (console_input || settling || wall_drawn || owner_.revision() != console_drawn_revision_ ||

@@ -42,7 +42,7 @@ void App::draw_wall(int64_t now, bool with_overlay, ui::TextLog* log) {
     }
     // The cursor shows where a mouse is useful: the console over the wall, a window.
     wall_.window().show_cursor(with_overlay || plan_.wall_monitor < 0);
-    wall_.draw(picture, overlay, log);
+    wall_.draw(picture, overlay, log, options_.screenshot.empty());
     wall_drawn_revision_ = owner_.revision();
     wall_due_ = now + std::max<int64_t>(1, next_wake(now) - now);
 }

@@ -1,9 +1,15 @@
 #include "platform/gl_window.hpp"
 
+#define GL_GLEXT_PROTOTYPES 1
+#include <GL/gl.h>
+#include <GL/glext.h>
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+
+#include <cstdint>
 
 namespace atelier::platform {
 
@@ -24,6 +30,7 @@ void with_context(ImGuiContext* context, F f) {
 GlWindow::~GlWindow() {
     if (context_) {
         make_current();
+        if (font_texture_) glDeleteTextures(1, &font_texture_);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext(context_);
@@ -50,6 +57,7 @@ bool GlWindow::open(const Spec& spec) {
     glfwSetWindowFocusCallback(window_, on_focus);
     glfwSetCursorEnterCallback(window_, on_cursor_enter);
     glfwSetCursorPosCallback(window_, on_cursor_pos);
+    glfwSetWindowRefreshCallback(window_, on_refresh);
 
     context_ = ImGui::CreateContext();
     ImGui::SetCurrentContext(context_);
@@ -59,6 +67,9 @@ bool GlWindow::open(const Spec& spec) {
     ImGui::StyleColorsDark();
     ImGui_ImplGlfw_InitForOpenGL(window_, false);
     ImGui_ImplOpenGL3_Init("#version 130");
+    // Now rather than at the first frame, which would also make the
+    // backend's RGBA font texture: upload_fonts makes a lighter one.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
     return true;
 }
 
@@ -100,9 +111,37 @@ void GlWindow::render_imgui() const {
 
 void GlWindow::swap() const { glfwSwapBuffers(window_); }
 
-void GlWindow::upload_fonts() const {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+void GlWindow::upload_fonts() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();  // the backend's own, if it made one
+    if (font_texture_) glDeleteTextures(1, &font_texture_);
+    font_texture_ = 0;
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    // One byte per pixel instead of the backend's four: the wall's atlas is
+    // 1024x4096 at 1080p, 16 MB as RGBA in the driver's memory (llvmpipe
+    // keeps textures in ours). A swizzle turns the coverage into white with
+    // that alpha, which is what the backend's RGBA texture holds.
+    if (glfwExtensionSupported("GL_ARB_texture_swizzle") == GLFW_TRUE) {
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        atlas.GetTexDataAsAlpha8(&pixels, &w, &h);
+        GLint bound = 0;
+        glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+        glGenTextures(1, &font_texture_);
+        glBindTexture(GL_TEXTURE_2D, font_texture_);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        const GLint white_with_alpha[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+        glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, white_with_alpha);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+        glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
+        atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
+    } else {
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    // The texture is on the GPU now: the CPU copy is of no further use.
+    atlas.ClearTexData();
 }
 
 void GlWindow::show_cursor(bool shown) const {
@@ -132,6 +171,11 @@ void GlWindow::on_mouse_button(GLFWwindow* w, int button, int action, int mods) 
 }
 
 void GlWindow::on_cursor_pos(GLFWwindow* w, double, double) { of(w)->pointer_activity_ = true; }
+
+void GlWindow::on_refresh(GLFWwindow* w) {
+    of(w)->exposed_ = true;
+    of(w)->pointer_activity_ = true;  // a frame, now
+}
 
 void GlWindow::on_scroll(GLFWwindow* w, double dx, double dy) {
     InputEvent e;

@@ -44,6 +44,13 @@ public:
     // focus (Tab, Enter to the next field, a new tab) a frame or two after the
     // key that asked for it, and characters typed before would be lost.
     int hold_frames = 0;
+    // True once after the window was exposed (mapped, uncovered): the screen
+    // lost what it showed and the whole frame must be shown again.
+    bool take_exposed() {
+        const bool was = exposed_;
+        exposed_ = false;
+        return was;
+    }
     // True once after the mouse moved or clicked: hover and clicks need a frame.
     bool take_pointer_activity() {
         const bool was = pointer_activity_;
@@ -60,8 +67,8 @@ public:
     void begin_frame() const;  // backends' NewFrame and ImGui::NewFrame
     void render_imgui() const; // ImGui::Render and draw it into the bound framebuffer
     void swap() const;
-    // Re-uploads the font atlas after it was rebuilt.
-    void upload_fonts() const;
+    // Uploads the font atlas after it was (re)built, and frees its CPU copy.
+    void upload_fonts();
     void show_cursor(bool shown) const;
 
 private:
@@ -73,11 +80,14 @@ private:
     static void on_focus(GLFWwindow* w, int focused);
     static void on_cursor_enter(GLFWwindow* w, int entered);
     static void on_cursor_pos(GLFWwindow* w, double x, double y);
+    static void on_refresh(GLFWwindow* w);
 
     GLFWwindow* window_ = nullptr;
     ImGuiContext* context_ = nullptr;
     InputQueue input_;
     bool pointer_activity_ = false;
+    bool exposed_ = true;
+    unsigned font_texture_ = 0;  // the atlas, one byte a pixel (0: the backend's)
 };
 
 }  // namespace atelier::platform

@@ -45,6 +45,9 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
         ->check(CLI::IsMember({"on", "off"}));
     app.add_option("--exit-after-frames", o.exit_after_frames, "Quit after N frames (benchmarks)")->group("");
     app.add_option("--layout-report", o.layout_report, "With --screenshot: write what text was drawn where (tests)")->group("");
+    int64_t clock = 0;
+    auto* clock_opt = app.add_option("--clock", clock, "With --screenshot: the time to show, in ms since the epoch")->group("");
+    app.add_option("--frames-at", o.frames_at, "With --screenshot: draw frames this many ms after the start")->group("")->delimiter(',');
     // Subcommands: the running atelier from a script, and the record.
     CLI::App* send = app.add_subcommand("send", "Give a command to the running atelier: atelier send next, atelier send "
                                                 "give-floor \"Camille\"... (atelier send --list)");
@@ -76,6 +79,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     }
     if (lang_opt->count() > 0) o.lang = lang;
     if (monitor_opt->count() > 0) o.monitor = monitor;
+    if (clock_opt->count() > 0) o.clock = clock;
     if (send->parsed()) {
         o.run = Options::Run::send;
         const std::vector<std::string> rest = send->remaining();

@@ -23,6 +23,8 @@ struct Options {
     std::string autostart;            // kiosk: "on" | "off": write or remove the login autostart entry, and exit
     std::string view = "wall";        // --screenshot of the "wall" or the "console"
     std::string layout_report;        // with --screenshot: every line of text drawn, its size and glyphs (tests)
+    std::optional<int64_t> clock;     // with --screenshot: the session clock's time (ms since the epoch), for exact pictures
+    std::vector<int64_t> frames_at;   // with --screenshot: draw frames this many ms after the start, the last is saved
     std::string console = "auto";     // "auto" | "window" | "overlay"
     std::vector<std::string> send;    // atelier send COMMAND [ARGS...]
     bool send_list = false;           // atelier send --list

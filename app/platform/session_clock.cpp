@@ -28,7 +28,12 @@ void SessionClock::not_before(int64_t saved_at) {
     }
 }
 
-int64_t SessionClock::now() const { return base_ms_ + (steady_() - base_steady_); }
+void SessionClock::freeze_at(int64_t at) {
+    base_ms_ = at;
+    frozen_ = true;
+}
+
+int64_t SessionClock::now() const { return frozen_ ? base_ms_ : base_ms_ + (steady_() - base_steady_); }
 
 int64_t SessionClock::utc_offset_ms(int64_t at) {
     const std::time_t t = static_cast<std::time_t>(at / 1000);

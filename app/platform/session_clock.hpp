@@ -19,6 +19,9 @@ public:
     SessionClock(Source wall_ms, Source steady_ms);
     // Call once the saved state is known.
     void not_before(int64_t saved_at);
+    // Stops the clock at `at`: screenshots drawn at an exact moment, so two
+    // runs can be compared pixel for pixel.
+    void freeze_at(int64_t at);
     int64_t now() const;  // ms since the Unix epoch, session clock
     // Local time minus UTC, for the clock shown on the wall.
     static int64_t utc_offset_ms(int64_t at);
@@ -27,6 +30,7 @@ private:
     Source steady_;
     int64_t base_ms_;
     int64_t base_steady_;
+    bool frozen_ = false;
 };
 
 }  // namespace atelier::platform

@@ -34,10 +34,10 @@ void WallCanvas::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
 
 void WallCanvas::unbind() const { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
 
-void WallCanvas::present() const {
+void WallCanvas::present(int x, int y, int w, int h) const {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBlitFramebuffer(x, y, x + w, y + h, x, y, x + w, y + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -17,8 +17,10 @@ public:
     bool ensure(int width, int height);
     void bind() const;       // draw into the canvas
     void unbind() const;     // draw into the window again
-    // Copies the canvas to the window's back buffer (the current context's default framebuffer).
-    void present() const;
+    // Copies the canvas to the window's back buffer (the current context's
+    // default framebuffer): all of it, or one rectangle (GL coordinates, from the bottom).
+    void present() const { present(0, 0, width_, height_); }
+    void present(int x, int y, int w, int h) const;
     unsigned int texture() const { return texture_; }
     int width() const { return width_; }
     int height() const { return height_; }

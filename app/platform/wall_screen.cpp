@@ -2,9 +2,11 @@
 
 #define GL_GLEXT_PROTOTYPES 1
 #include <GL/gl.h>
+#include <GL/glext.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -17,9 +19,10 @@ namespace atelier::platform {
 
 namespace {
 
-// The part of a frame's draw data made of `lists` only: the wall goes into
-// the canvas without the console that may be drawn over it.
-void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists) {
+// The part of a frame's draw data made of `lists` only, clipped to `clip`:
+// the wall goes into the canvas without the console drawn over it, and a
+// frame redraws only its damaged rectangles.
+void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists, const ui::DamageRect* clip = nullptr) {
     ImDrawData part = all;
     part.CmdLists = lists.data();
     part.CmdListsCount = static_cast<int>(lists.size());
@@ -28,14 +31,37 @@ void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists) {
         part.TotalIdxCount += l->IdxBuffer.Size;
         part.TotalVtxCount += l->VtxBuffer.Size;
     }
+    if (!clip) {
+        ImGui_ImplOpenGL3_RenderDrawData(&part);
+        return;
+    }
+    // The backend scissors each command to its clip rectangle: narrowing
+    // those to the damage keeps the rasteriser to the damaged pixels.
+    std::vector<std::vector<ImVec4>> saved;
+    const ImVec4 damage(static_cast<float>(clip->x), static_cast<float>(clip->y), static_cast<float>(clip->x + clip->w),
+                        static_cast<float>(clip->y + clip->h));
+    for (ImDrawList* l : lists) {
+        saved.emplace_back();
+        for (ImDrawCmd& cmd : l->CmdBuffer) {
+            saved.back().push_back(cmd.ClipRect);
+            cmd.ClipRect = ImVec4(std::max(cmd.ClipRect.x, damage.x), std::max(cmd.ClipRect.y, damage.y),
+                                  std::min(cmd.ClipRect.z, damage.z), std::min(cmd.ClipRect.w, damage.w));
+        }
+    }
     ImGui_ImplOpenGL3_RenderDrawData(&part);
+    for (size_t i = 0; i < lists.size(); ++i)
+        for (int k = 0; k < lists[i]->CmdBuffer.Size; ++k) lists[i]->CmdBuffer[k].ClipRect = saved[i][static_cast<size_t>(k)];
 }
+
+uint64_t colour_key(ui::Rgb c) { return (uint64_t{c.r} << 16) | (uint64_t{c.g} << 8) | c.b; }
 
 }  // namespace
 
 bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
     files_ = std::move(files);
-    return window_.open(spec);
+    if (!window_.open(spec)) return false;
+    presenter_ = SubBufferPresenter(window_.handle());
+    return true;
 }
 
 void WallScreen::ensure_fonts(const std::string& text) {
@@ -60,14 +86,17 @@ void WallScreen::ensure_fonts(const std::string& text) {
         fonts_.console_px = 13;
     }
     window_.upload_fonts();
+    damage_.invalidate();  // new glyphs, new texture: nothing on screen can be trusted
     font_w_ = w, font_h_ = h;
     font_chars_ = chars;
 }
 
-void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, float h)>& overlay, ui::TextLog* log) {
+void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, float h)>& overlay, ui::TextLog* log,
+                      bool present) {
     window_.make_current();
     int w = 0, h = 0;
     window_.framebuffer_size(w, h);
+    last_pixels_ = 0;
     if (w <= 0 || h <= 0) return;
     window_.begin_frame();
     const float fw = static_cast<float>(w), fh = static_cast<float>(h);
@@ -81,25 +110,55 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
     ImDrawList* background = ImGui::GetBackgroundDrawList();
     std::vector<ImDrawList*> wall_lists, over_lists;
     for (int i = 0; i < data.CmdListsCount; ++i) (data.CmdLists[i] == background ? wall_lists : over_lists).push_back(data.CmdLists[i]);
-
-    // The wall into the canvas, then the canvas to the window, then what covers it.
     const ui::Rgb bg = ui::clear_colour(pic.model, theme_);
-    if (canvas_.ensure(w, h)) {
-        canvas_.bind();
+    const ui::DamageRect whole{0, 0, w, h};
+
+    if (!canvas_.ensure(w, h)) {  // no offscreen framebuffer: draw straight to the window
         glViewport(0, 0, w, h);
         glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         render_lists(data, wall_lists);
-        canvas_.unbind();
-        glFlush();  // the console window samples this texture from its own context
-        canvas_.present();
-    } else {
-        glViewport(0, 0, w, h);
-        glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        render_lists(data, wall_lists);
+        render_lists(data, over_lists);
+        last_pixels_ = static_cast<long>(w) * h;
+        if (present) window_.swap();
+        return;
     }
-    if (!over_lists.empty()) render_lists(data, over_lists);
+    // What changed since the last frame. With the console over the wall (or
+    // just closed), or without partial presentation, the whole frame.
+    const bool covered = !over_lists.empty();
+    if (covered || overlay_shown_ || !presenter_.available() || window_.take_exposed()) damage_.invalidate();
+    overlay_shown_ = covered;
+    const std::vector<ui::DamageRect> rects = damage_.update(wall_lists, w, h, colour_key(bg));
+    if (rects.empty()) return;  // the screen already shows this frame
+
+    canvas_.bind();
+    glViewport(0, 0, w, h);
+    glEnable(GL_SCISSOR_TEST);
+    glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
+    for (const ui::DamageRect& r : rects) {
+        glScissor(r.x, h - r.y - r.h, r.w, r.h);
+        glClear(GL_COLOR_BUFFER_BIT);
+        render_lists(data, wall_lists, &r);
+        last_pixels_ += static_cast<long>(r.w) * r.h;
+    }
+    glDisable(GL_SCISSOR_TEST);
+    canvas_.unbind();
+    glFlush();  // the console's window samples this texture from its own context
+
+    // The canvas to the back buffer (only what changed), then what covers it.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    for (const ui::DamageRect& r : rects) canvas_.present(r.x, h - r.y - r.h, r.w, r.h);
+    if (covered) {
+        glViewport(0, 0, w, h);
+        render_lists(data, over_lists);
+    }
+    if (!present) return;
+    if (presenter_.available()) {
+        glFlush();
+        presenter_.present(covered ? std::vector<ui::DamageRect>{whole} : rects, h);
+    } else {
+        window_.swap();
+    }
 }
 
 }  // namespace atelier::platform

@@ -10,6 +10,7 @@
 #include "core/keymap.hpp"
 #include "core/wall_model.hpp"
 #include "platform/gl_window.hpp"
+#include "platform/sub_buffer.hpp"
 #include "platform/wall_canvas.hpp"
 #include "ui/font_files.hpp"
 #include "ui/fonts.hpp"
@@ -37,10 +38,15 @@ public:
     // Bakes the fonts for this size and these texts when either changed.
     void ensure_fonts(const std::string& text);
     // Draws the wall into its canvas and shows it; `overlay` draws ImGui
-    // windows over it (the console, one monitor), not into the canvas.
-    void draw(const WallPicture& picture, const std::function<void(float w, float h)>& overlay,
-              ui::TextLog* log = nullptr);
-    void swap() { window_.swap(); }
+    // windows over it (the console, one monitor), not into the canvas. Only
+    // what changed is drawn and shown; `present` false keeps the frame in the
+    // back buffer (a screenshot reads it there).
+    void draw(const WallPicture& picture, const std::function<void(float w, float h)>& overlay, ui::TextLog* log = nullptr,
+              bool present = true);
+    // The next frame is drawn and shown whole (a new size, an expose).
+    void redraw_all() { damage_.invalidate(); }
+    // Pixels drawn by the last frame (0 when nothing changed), for the benchmark's log.
+    long last_pixels() const { return last_pixels_; }
 
 private:
     GlWindow window_;
@@ -48,6 +54,10 @@ private:
     ui::FontSet fonts_;
     ui::Theme theme_;
     WallCanvas canvas_;
+    ui::DamageTracker damage_;
+    SubBufferPresenter presenter_;
+    bool overlay_shown_ = false;
+    long last_pixels_ = 0;
     int font_w_ = 0, font_h_ = 0;
     std::u32string font_chars_;
 };

@@ -36,3 +36,13 @@ TEST_CASE("clock: after a restart the wall clock is the reference, never earlier
     g_steady += 2'000;
     CHECK(moved_back.now() == g_wall + 602'000);
 }
+
+TEST_CASE("clock: a frozen clock (exact screenshots) stays at its moment however long drawing takes") {
+    g_wall = 1'780'000'000'000;
+    g_steady = 0;
+    SessionClock clock(wall, steady);
+    clock.freeze_at(1'767'261'600'000);
+    g_steady += 1'234;
+    g_wall += 1'234;
+    CHECK(clock.now() == 1'767'261'600'000);
+}

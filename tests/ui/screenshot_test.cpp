@@ -262,3 +262,59 @@ TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall w
         }
     }
 }
+
+namespace {
+
+// One wall screenshot after frames drawn at `frames_at`, with its stderr.
+struct Replay {
+    Image image;
+    std::vector<long> pixels;  // drawn by each later frame
+};
+
+Replay replay(const std::string& demo, const std::string& env, const std::string& frames_at) {
+    static const std::string dir = temp_dir();
+    static int n = 0;
+    const std::string base = dir + "/replay-" + demo + "-" + std::to_string(++n);
+    // A fixed clock: both runs must draw the same seconds.
+    const std::string cmd = env + " " + std::string(ATELIER_BIN) + " --state-dir " + base + "-state --config-dir " + dir +
+                            "/config --demo " + demo + " --windowed 1920x1080 --clock 1767261600000 --frames-at " +
+                            frames_at + " --screenshot " + base + ".png 2>" + base + ".err";
+    REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
+    Replay out{test::load_png(base + ".png"), {}};
+    std::ifstream err(base + ".err");
+    std::string line;
+    while (std::getline(err, line)) {
+        long at = 0, px = 0;
+        if (std::sscanf(line.c_str(), "atelier: frame at +%ld ms drew %ld pixels", &at, &px) == 2) out.pixels.push_back(px);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a full redraw, for a small part of the work") {
+    // Seconds pass (the timer's digits), a minute turns, the warning colour comes.
+    for (const std::string demo : {"running", "consultation", "warning", "blank"}) {
+        CAPTURE(demo);
+        const std::string frames = "1000,2000,3000,61000,62000";
+        const Replay partial = replay(demo, "", frames);
+        const Replay full = replay(demo, "ATELIER_FULL_SWAP=1", frames);
+        REQUIRE(partial.image.ok());
+        REQUIRE(full.image.ok());
+        REQUIRE(partial.image.width == full.image.width);
+        REQUIRE(partial.image.height == full.image.height);
+        long differing = 0;
+        for (size_t i = 0; i < partial.image.rgb.size(); ++i) differing += partial.image.rgb[i] != full.image.rgb[i];
+        CHECK(differing == 0);
+        REQUIRE(partial.pixels.size() == 5);
+        REQUIRE(full.pixels.size() == 5);
+        const long whole = 1920L * 1080L;
+        for (long px : full.pixels) CHECK(px == whole);
+        // A second that passes touches the digits, not the wall (the blank
+        // screen's clock shows minutes: nothing to draw at all).
+        if (demo == "blank") CHECK(partial.pixels[1] == 0);
+        else CHECK(partial.pixels[1] > 0);
+        CHECK(partial.pixels[1] < whole / 10);
+        MESSAGE(demo << ": a passing second redraws " << 100.0 * static_cast<double>(partial.pixels[1]) / static_cast<double>(whole) << " % of the wall");
+    }
+}

@@ -1,0 +1,112 @@
+#include "ui/damage.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace atelier::ui {
+
+namespace {
+
+uint64_t mix(uint64_t h, uint64_t v) {
+    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    return h * 0xFF51AFD7ED558CCDull;
+}
+
+uint64_t bits(float f) {
+    uint32_t u = 0;
+    std::memcpy(&u, &f, sizeof u);
+    return u;
+}
+
+uint64_t vertex_hash(const ImDrawVert& v) {
+    return mix(mix(mix(mix(bits(v.pos.x), bits(v.pos.y)), bits(v.uv.x)), bits(v.uv.y)), v.col);
+}
+
+}  // namespace
+
+std::vector<DamageRect> tiles_to_rects(const std::vector<bool>& damaged, int columns, int rows, int tile, int width,
+                                       int height) {
+    // Runs of damaged tiles in each row, then runs stacked over the same columns merge.
+    struct Run {
+        int c0, c1, r0, r1;
+    };
+    std::vector<Run> open, done;
+    for (int r = 0; r < rows; ++r) {
+        std::vector<Run> row;
+        for (int c = 0; c < columns;) {
+            if (!damaged[static_cast<size_t>(r * columns + c)]) {
+                ++c;
+                continue;
+            }
+            const int start = c;
+            while (c < columns && damaged[static_cast<size_t>(r * columns + c)]) ++c;
+            row.push_back({start, c, r, r + 1});
+        }
+        std::vector<Run> next;
+        for (Run& run : row) {
+            auto above = std::find_if(open.begin(), open.end(), [&](const Run& o) { return o.c0 == run.c0 && o.c1 == run.c1; });
+            if (above != open.end()) {
+                run.r0 = above->r0;
+                open.erase(above);
+            }
+            next.push_back(run);
+        }
+        done.insert(done.end(), open.begin(), open.end());
+        open = std::move(next);
+    }
+    done.insert(done.end(), open.begin(), open.end());
+    std::vector<DamageRect> out;
+    for (const Run& run : done) {
+        DamageRect d{run.c0 * tile, run.r0 * tile, (run.c1 - run.c0) * tile, (run.r1 - run.r0) * tile};
+        d.w = std::min(d.w, width - d.x);
+        d.h = std::min(d.h, height - d.y);
+        out.push_back(d);
+    }
+    return out;
+}
+
+std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& lists, int width, int height, uint64_t salt) {
+    const int columns = (width + kTile - 1) / kTile, rows = (height + kTile - 1) / kTile;
+    std::vector<uint64_t> tiles(static_cast<size_t>(columns) * static_cast<size_t>(rows), mix(0, salt));
+    for (const ImDrawList* list : lists) {
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
+            const uint64_t key = mix(mix(mix(reinterpret_cast<uintptr_t>(cmd.TextureId), bits(cmd.ClipRect.x)),
+                                         mix(bits(cmd.ClipRect.y), bits(cmd.ClipRect.z))),
+                                     bits(cmd.ClipRect.w));
+            for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+                const ImDrawVert* v[3];
+                for (int k = 0; k < 3; ++k)
+                    v[k] = &list->VtxBuffer[static_cast<int>(cmd.VtxOffset + list->IdxBuffer[static_cast<int>(cmd.IdxOffset + i) + k])];
+                // The triangle's pixels: its box, inside the command's clip, one pixel of margin for rounding.
+                const float x0 = std::max({std::min({v[0]->pos.x, v[1]->pos.x, v[2]->pos.x}), cmd.ClipRect.x}) - 1;
+                const float y0 = std::max({std::min({v[0]->pos.y, v[1]->pos.y, v[2]->pos.y}), cmd.ClipRect.y}) - 1;
+                const float x1 = std::min({std::max({v[0]->pos.x, v[1]->pos.x, v[2]->pos.x}), cmd.ClipRect.z}) + 1;
+                const float y1 = std::min({std::max({v[0]->pos.y, v[1]->pos.y, v[2]->pos.y}), cmd.ClipRect.w}) + 1;
+                if (x1 <= x0 || y1 <= y0) continue;
+                const uint64_t h = mix(mix(mix(key, vertex_hash(*v[0])), vertex_hash(*v[1])), vertex_hash(*v[2]));
+                const int c0 = std::clamp(static_cast<int>(std::floor(x0)) / kTile, 0, columns - 1);
+                const int c1 = std::clamp(static_cast<int>(std::ceil(x1)) / kTile, 0, columns - 1);
+                const int r0 = std::clamp(static_cast<int>(std::floor(y0)) / kTile, 0, rows - 1);
+                const int r1 = std::clamp(static_cast<int>(std::ceil(y1)) / kTile, 0, rows - 1);
+                for (int r = r0; r <= r1; ++r)
+                    for (int c = c0; c <= c1; ++c) {
+                        uint64_t& t = tiles[static_cast<size_t>(r * columns + c)];
+                        t = mix(t, h);
+                    }
+            }
+        }
+    }
+    const bool all = !valid_ || columns != columns_ || rows != rows_ || width != width_ || height != height_;
+    std::vector<bool> damaged(tiles.size(), all);
+    if (!all)
+        for (size_t i = 0; i < tiles.size(); ++i) damaged[i] = tiles[i] != tiles_[i];
+    tiles_ = std::move(tiles);
+    width_ = width, height_ = height, columns_ = columns, rows_ = rows;
+    valid_ = true;
+    if (all) return {DamageRect{0, 0, width, height}};
+    return tiles_to_rects(damaged, columns, rows, kTile, width, height);
+}
+
+}  // namespace atelier::ui
