@@ -1,0 +1,108 @@
+// Which parts of the wall a frame must redraw: only where the drawing changed.
+#include "ui/damage.hpp"
+
+#include <doctest/doctest.h>
+
+#include <functional>
+
+using atelier::ui::DamageRect;
+using atelier::ui::DamageTracker;
+
+namespace {
+
+// One ImGui frame drawn on the background list by `draw`; the tracker's answer.
+struct Frames {
+    ImGuiContext* context = ImGui::CreateContext();
+    Frames() {
+        ImGui::SetCurrentContext(context);
+        ImGui::GetIO().DisplaySize = ImVec2(640, 480);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    }
+    ~Frames() { ImGui::DestroyContext(context); }
+    std::vector<DamageRect> draw(DamageTracker& tracker, const std::function<void(ImDrawList&)>& f, uint64_t salt = 0) {
+        ImGui::NewFrame();
+        f(*ImGui::GetBackgroundDrawList());
+        ImGui::Render();
+        return tracker.update({ImGui::GetBackgroundDrawList()}, 640, 480, salt);
+    }
+};
+
+long area(const std::vector<DamageRect>& rects) {
+    long a = 0;
+    for (const DamageRect& r : rects) a += static_cast<long>(r.w) * r.h;
+    return a;
+}
+
+bool covers(const std::vector<DamageRect>& rects, float x, float y) {
+    for (const DamageRect& r : rects)
+        if (x >= static_cast<float>(r.x) && x < static_cast<float>(r.x + r.w) && y >= static_cast<float>(r.y) &&
+            y < static_cast<float>(r.y + r.h))
+            return true;
+    return false;
+}
+
+void wall(ImDrawList& d, float bar_width, ImU32 digit_colour) {
+    d.AddRectFilled(ImVec2(20, 20), ImVec2(620, 60), IM_COL32(40, 60, 90, 255));   // a band that stays
+    d.AddRectFilled(ImVec2(100, 200), ImVec2(140, 260), digit_colour);             // a "digit"
+    d.AddRectFilled(ImVec2(20, 400), ImVec2(20 + bar_width, 410), IM_COL32_WHITE);  // a progress bar
+}
+
+}  // namespace
+
+TEST_CASE("damage: the first frame is the whole screen, the same frame again is nothing") {
+    Frames frames;
+    DamageTracker t;
+    const auto first = frames.draw(t, [](ImDrawList& d) { wall(d, 100, IM_COL32_WHITE); });
+    REQUIRE(first.size() == 1);
+    CHECK(first[0] == DamageRect{0, 0, 640, 480});
+    CHECK(frames.draw(t, [](ImDrawList& d) { wall(d, 100, IM_COL32_WHITE); }).empty());
+}
+
+TEST_CASE("damage: a digit changing colour and a bar growing damage their tiles, not the band that stayed") {
+    Frames frames;
+    DamageTracker t;
+    frames.draw(t, [](ImDrawList& d) { wall(d, 100, IM_COL32_WHITE); });
+    const auto changed = frames.draw(t, [](ImDrawList& d) { wall(d, 130, IM_COL32(255, 80, 80, 255)); });
+    CHECK(covers(changed, 120, 230));  // the digit
+    CHECK(covers(changed, 125, 405));  // where the bar grew
+    CHECK_FALSE(covers(changed, 400, 40));  // the band
+    CHECK_FALSE(covers(changed, 600, 300));  // empty space
+    CHECK(area(changed) < 640L * 480L / 8);
+}
+
+TEST_CASE("damage: what disappears is damaged too, and so is everything when the background changes or after invalidate") {
+    Frames frames;
+    DamageTracker t;
+    frames.draw(t, [](ImDrawList& d) { wall(d, 100, IM_COL32_WHITE); });
+    const auto gone = frames.draw(t, [](ImDrawList& d) {
+        d.AddRectFilled(ImVec2(20, 20), ImVec2(620, 60), IM_COL32(40, 60, 90, 255));
+    });
+    CHECK(covers(gone, 120, 230));
+    CHECK(covers(gone, 60, 405));
+    CHECK_FALSE(covers(gone, 400, 40));
+    const auto recoloured = frames.draw(t, [](ImDrawList& d) {
+        d.AddRectFilled(ImVec2(20, 20), ImVec2(620, 60), IM_COL32(40, 60, 90, 255));
+    }, 1);
+    CHECK(area(recoloured) == 640L * 480L);
+    t.invalidate();
+    CHECK(area(frames.draw(t, [](ImDrawList& d) {
+        d.AddRectFilled(ImVec2(20, 20), ImVec2(620, 60), IM_COL32(40, 60, 90, 255));
+    }, 1)) == 640L * 480L);
+}
+
+TEST_CASE("damage: damaged tiles merge into few rectangles that stay inside the screen") {
+    // A 3x2 block and a lone tile, on a 5x3 grid of 32-pixel tiles over a 150x90 screen.
+    std::vector<bool> d(15, false);
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < 3; ++c) d[static_cast<size_t>(r * 5 + c)] = true;
+    d[14] = true;
+    const auto rects = atelier::ui::tiles_to_rects(d, 5, 3, 32, 150, 90);
+    REQUIRE(rects.size() == 2);
+    CHECK(area(rects) == 96L * 64L + (150 - 128) * (90 - 64));
+    for (const DamageRect& r : rects) {
+        CHECK(r.x + r.w <= 150);
+        CHECK(r.y + r.h <= 90);
+    }
+}
