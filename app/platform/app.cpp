@@ -262,6 +262,7 @@ int App::screenshot() {
     if (!options_.layout_report.empty()) write_layout_report(options_.layout_report, log);
     bool ok = false;
     if (options_.view == "console" && console_window_) {
+        console_.show(static_cast<ui::ConsoleTab>(options_.tab - 1), owner_.session(), config_);
         for (int i = 0; i < 3; ++i) draw_console(now);
         int w = 0, h = 0;
         console_window_->window().framebuffer_size(w, h);

@@ -28,6 +28,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
                                            "wall (F2), or auto: a window when there are two monitors")
         ->check(CLI::IsMember({"auto", "window", "overlay"}));
     app.add_option("--view", o.view, "What --screenshot renders: the wall or the console")->check(CLI::IsMember({"wall", "console"}));
+    app.add_option("--tab", o.tab, "With --view console: the console's tab, 1 to 5")->group("")->check(CLI::Range(1, 5));
     std::string lang;
     auto* lang_opt = app.add_option("--lang", lang, "Language of the wall")->check(CLI::IsMember({"fr", "en"}));
     app.add_option("--config-dir", o.config_dir, "Where config is read (default: $XDG_CONFIG_HOME/atelier)");

@@ -22,6 +22,7 @@ struct Options {
     bool doctor = false;              // kiosk: print what this machine gives Atelier, and exit
     std::string autostart;            // kiosk: "on" | "off": write or remove the login autostart entry, and exit
     std::string view = "wall";        // --screenshot of the "wall" or the "console"
+    int tab = 1;                      // the console's tab in that screenshot
     std::string layout_report;        // with --screenshot: every line of text drawn, its size and glyphs (tests)
     std::optional<int64_t> clock;     // with --screenshot: the session clock's time (ms since the epoch), for exact pictures
     std::vector<int64_t> frames_at;   // with --screenshot: draw frames this many ms after the start, the last is saved

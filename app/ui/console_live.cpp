@@ -35,8 +35,11 @@ void ConsoleView::draw_steps(const ConsoleInputs& in, ConsoleOutput& out) {
         ImGui::TableSetColumnIndex(0);
         const std::string number = display_number(s.method, i);
         const std::string name = (number.empty() ? "" : number + ". ") + s.method.steps[k].name.in(L);
-        if (current) ImGui::TextColored(vec4(in.theme.accent), "\xE2\x96\xB6 %s", name.c_str());  // ▶
-        else ImGui::TextUnformatted(name.c_str());
+        // Elided to the column, whole in the tooltip.
+        const std::string shown = fitted(current ? "\xE2\x96\xB6 " + name : name, ImGui::GetContentRegionAvail().x);  // ▶
+        if (current) ImGui::TextColored(vec4(in.theme.accent), "%s", shown.c_str());
+        else ImGui::TextUnformatted(shown.c_str());
+        if (shown.size() != name.size() + (current ? 4 : 0) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
         ImGui::TableSetColumnIndex(1);
         // The step's length in minutes: before it starts, its plan; once it runs, the time it gets.
         int minutes = static_cast<int>((rec.timer.planned_ms + rec.timer.added_ms) / 60'000);

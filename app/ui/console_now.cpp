@@ -51,7 +51,7 @@ void ConsoleView::draw_now(const ConsoleInputs& in, ConsoleOutput& out, float he
         ImGui::PopFont();
     } else {
         ImGui::PushFont(in.fonts.console_big);
-        ImGui::TextUnformatted(((m.step_label.empty() ? "" : m.step_label + "  ") + m.step_name).c_str());
+        text_fitted((m.step_label.empty() ? "" : m.step_label + "  ") + m.step_name);
         ImGui::PopFont();
         ImGui::PushFont(in.fonts.console_timer);
         ImGui::TextColored(vec4(phase_colour(in.theme, m.phase)), "%s", m.timer_text.c_str());
@@ -62,18 +62,20 @@ void ConsoleView::draw_now(const ConsoleInputs& in, ConsoleOutput& out, float he
         if (!m.round_label.empty()) ImGui::TextUnformatted(m.round_label.c_str());
         ImGui::EndGroup();
         ImGui::PushFont(in.fonts.console_big);
-        ImGui::TextUnformatted(m.speaker_name.c_str());
+        text_fitted(m.speaker_name);
         ImGui::PopFont();
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s  %s", m.speaker_role.c_str(), m.turn_time.c_str());
+        const std::string role = m.speaker_role + "  " + m.turn_time;
+        same_line_if_fits(ImGui::CalcTextSize(role.c_str()).x);
+        ImGui::TextDisabled("%s", role.c_str());
         ImGui::PushFont(in.fonts.console_bold);
-        ImGui::TextUnformatted(m.next_label.c_str());
+        text_fitted(m.next_label);
         ImGui::PopFont();
     }
-    // Every action of the clicker, and the keyboard's, with its key.
+    // Every action of the clicker, and the keyboard's, with its key (a
+    // button shows its key, so the console teaches the keyboard).
+    Flow flow;
     auto act = [&](CWord label, ActionKind key, Command command) {
-        if (action_button(console_tr(L, label), key_of(in, key))) out.commands.push_back(std::move(command));
-        ImGui::SameLine();
+        if (flow.button(console_tr(L, label), key_of(in, key))) out.commands.push_back(std::move(command));
     };
     const bool running = !m.finished && is_running(current_record(in.session).timer);
     act(CWord::previous, ActionKind::previous, cmd::Previous{});
@@ -81,15 +83,15 @@ void ConsoleView::draw_now(const ConsoleInputs& in, ConsoleOutput& out, float he
     act(running ? CWord::pause : CWord::start, ActionKind::start_pause, cmd::StartPause{});
     act(CWord::minus_minute, ActionKind::remove_minute, cmd::AddTime{-60'000});
     act(CWord::plus_minute, ActionKind::add_minute, cmd::AddTime{60'000});
-    ImGui::NewLine();
+    flow.line_break();
     act(CWord::pass, ActionKind::pass, cmd::Pass{});
     act(CWord::one_more_round, ActionKind::one_more_round, cmd::OneMoreRound{});
     act(CWord::rotate, ActionKind::rotate, cmd::RotateOrder{});
     act(CWord::shuffle, ActionKind::shuffle, cmd::ShuffleOrder{static_cast<uint32_t>(in.now)});
     act(m.blanked ? CWord::unblank : CWord::blank, ActionKind::blank, cmd::ToggleBlank{});
     act(L == Lang::fr ? CWord::to_english : CWord::to_french, ActionKind::toggle_lang, cmd::ToggleLang{});
-    ImGui::NewLine();
     ImGui::EndGroup();
+    now_content_h_ = ImGui::GetItemRectSize().y + ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
 }
 

@@ -38,14 +38,18 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     // Left: the group library.
     ImGui::BeginChild("library", ImVec2(ImGui::GetContentRegionAvail().x * 0.24f, 0), true);
     ImGui::TextDisabled("%s", console_tr(L, CWord::groups).c_str());
-    if (ImGui::Selectable(console_tr(L, CWord::current_group).c_str(), d.source_path.empty() && !d.group_name.empty() && d.group_name == in.session.group.name))
+    if (ImGui::Selectable((fitted(console_tr(L, CWord::current_group), ImGui::GetContentRegionAvail().x) + "##current").c_str(), d.source_path.empty() && !d.group_name.empty() && d.group_name == in.session.group.name))
         d = draft_from_session(in.session, config);
+    // Names elided to the column, whole in the tooltip.
+    const float room = ImGui::GetContentRegionAvail().x;
     for (const LibraryGroup& g : in.library) {
         if (g.file.group.name == in.session.group.name) continue;  // the one in use is above
-        if (ImGui::Selectable(g.file.group.name.c_str(), d.source_path == g.path)) d = draft_from_group(g.file, g.path, config, L);
+        const std::string shown_name = fitted(g.file.group.name, room) + "##" + g.path;
+        if (ImGui::Selectable(shown_name.c_str(), d.source_path == g.path)) d = draft_from_group(g.file, g.path, config, L);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", g.file.group.name.c_str());
     }
     const bool new_group_key = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_N);  // Ctrl+N: a new group
-    if (ImGui::Selectable(console_tr(L, CWord::new_group).c_str(), false) || new_group_key) {
+    if (ImGui::Selectable((fitted(console_tr(L, CWord::new_group), room) + "##new").c_str(), false) || new_group_key) {
         d = draft_new_group(config, L);
         focus_row_ = -2;
     }
@@ -122,10 +126,10 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
                                         ? shown.participants[static_cast<size_t>(client)] : "\xE2\x80\x94";
     ImGui::TextColored(vec4(in.theme.client), "%s%s", client_name.c_str(),
                        d.client < 0 ? (" " + console_tr(L, CWord::suggested)).c_str() : "");
+    Flow names;
     for (int i = 0; i < static_cast<int>(shown.participants.size()); ++i) {
         ImGui::PushID(500 + i);
-        if (i > 0) ImGui::SameLine();
-        if (ImGui::SmallButton(shown.participants[static_cast<size_t>(i)].c_str())) {
+        if (names.small_button(shown.participants[static_cast<size_t>(i)].c_str())) {
             // Rows may hold empty names: find the row of the i-th named participant.
             int row = -1;
             for (int r = 0, kept = 0; r < static_cast<int>(d.participants.size()) && row < 0; ++r)
@@ -147,14 +151,13 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
         draft_select_method(d, config, (d.method + 1) % static_cast<int>(config.methods.size()));
         d.dirty = true;
     }
+    Flow methods;
     for (int i = 0; i < static_cast<int>(config.methods.size()); ++i) {
-        if (ImGui::RadioButton(config.methods[static_cast<size_t>(i)].name.in(L).c_str(), d.method == i)) {
+        if (methods.radio(config.methods[static_cast<size_t>(i)].name.in(L).c_str(), d.method == i)) {
             draft_select_method(d, config, i);
             d.dirty = true;
         }
-        if (i % 3 != 2) ImGui::SameLine();
     }
-    ImGui::NewLine();
     if (!config.methods.empty()) {
         const Method& m = config.methods[static_cast<size_t>(d.method)];
         int total = m.margin_minutes;
@@ -165,7 +168,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             d.minutes[i] = std::clamp(d.minutes[i], 1, 600);
             total += d.minutes[i];
             ImGui::SameLine();
-            ImGui::TextUnformatted(m.steps[i].name.in(L).c_str());
+            text_fitted(m.steps[i].name.in(L));
             ImGui::PopID();
         }
         ImGui::Text("= %d min", total);
@@ -177,7 +180,9 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     d.lang = lang == 1 ? Lang::en : Lang::fr;
 
     if (!d.error.empty()) ImGui::TextColored(kProblemColour, "%s", d.error.c_str());
-    ImGui::TextDisabled("%s", console_tr(L, CWord::prepare_keys).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", console_tr(L, CWord::prepare_keys).c_str());
+    ImGui::PopStyleColor();
     const bool ctrl_enter = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER);
     if (ImGui::Button(console_tr(L, CWord::start_atelier).c_str()) || ctrl_enter) {
         if (auto command = draft_result(d, config)) {

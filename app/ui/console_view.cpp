@@ -5,6 +5,8 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+
+#include <algorithm>
 #include <imgui_internal.h>  // WantTextInputNextFrame: is a field being typed in this frame
 
 #include "core/i18n_console.hpp"
@@ -21,6 +23,12 @@ void ConsoleView::open_draft(const Session& session, const ConfigSet& config) {
 void ConsoleView::prepare(const Session& session, const ConfigSet& config) {
     open_draft(session, config);
     tab_ = ConsoleTab::prepare;
+    select_tab_ = 2;
+}
+
+void ConsoleView::show(ConsoleTab tab, const Session& session, const ConfigSet& config) {
+    if (tab == ConsoleTab::prepare) return prepare(session, config);
+    tab_ = tab;
     select_tab_ = 2;
 }
 
@@ -60,7 +68,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
         ImGui::TextColored(kProblemColour, "%s", in.save_problem.c_str());
     }
 
-    draw_now(in, out, height * 0.36f);
+    draw_now(in, out, std::max(height * 0.36f, now_content_h_));
 
     const std::pair<ConsoleTab, CWord> tabs[] = {{ConsoleTab::steps, CWord::tab_steps},
                                                  {ConsoleTab::people, CWord::tab_people},
@@ -84,7 +92,9 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
             const std::string label = console_tr(L, word) + "  (Alt+" + std::to_string(++k) + ")###" + std::to_string(static_cast<int>(tab));
             if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
             if (!selecting && select_tab_ == 0) tab_ = tab;
-            const float messages_h = in.fonts.console_px * 5.2f;
+            // The state folder's line and up to three messages; room for the tab when there are none.
+            const float lines = 1.0f + static_cast<float>(std::min<size_t>(in.messages.size(), 3));
+            const float messages_h = in.fonts.console_px * (0.8f + 1.45f * lines);
             ImGui::BeginChild("tab", ImVec2(0, -messages_h), false);
             switch (tab) {
                 case ConsoleTab::steps: draw_steps(in, out); break;

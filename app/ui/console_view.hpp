@@ -64,6 +64,8 @@ public:
     ConsoleTab tab() const { return tab_; }
     // Opens the preparation of the next atelier from the group in use.
     void prepare(const Session& session, const ConfigSet& config);
+    // Shows a tab as Alt+1 to Alt+5 do (screenshots).
+    void show(ConsoleTab tab, const Session& session, const ConfigSet& config);
 
 private:
     void open_draft(const Session& session, const ConfigSet& config);
@@ -90,6 +92,9 @@ private:
     bool focus_first_ = false;  // a tab opened from the keyboard: its first field gets the keyboard
     bool ask_discard_ = false;
     bool ask_forget_ = false;
+    // The live panel's content height at the last frame: a narrow console
+    // wraps its buttons onto more lines, and the panel grows to show them.
+    float now_content_h_ = 0;
 };
 
 }  // namespace atelier::ui

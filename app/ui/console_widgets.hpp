@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/commands.hpp"
+#include "ui/painter.hpp"
 #include "ui/theme.hpp"
 
 namespace atelier::ui {
@@ -13,11 +14,50 @@ inline const ImVec4 kProblemColour{1.0f, 0.62f, 0.45f, 1.0f};
 
 inline ImVec4 vec4(Rgb c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 
-// A button that also shows its key, so the console teaches the keyboard.
-// Returns true when clicked.
-inline bool action_button(const std::string& label, const std::string& key, float width = 0) {
-    const std::string text = key.empty() ? label : label + "  [" + key + "]";
-    return ImGui::Button(text.c_str(), ImVec2(width, 0));
+// On the line of the last item if `width` more pixels fit before the
+// window's edge, else on the next line.
+inline void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
 }
+
+// Items that flow onto the next line rather than run off the window's edge,
+// whatever the language and the console's width.
+class Flow {
+public:
+    // Before an item `width` wide.
+    void next(float width) {
+        if (!first_) same_line_if_fits(width);
+        first_ = false;
+    }
+    // A button that shows its key, so the console teaches the keyboard.
+    bool button(const std::string& label, const std::string& key) {
+        const std::string text = key.empty() ? label : label + "  [" + key + "]";
+        next(ImGui::CalcTextSize(text.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+        return ImGui::Button(text.c_str());
+    }
+    bool small_button(const char* label) {
+        next(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
+        return ImGui::SmallButton(label);
+    }
+    bool radio(const char* label, bool active) {
+        const ImGuiStyle& st = ImGui::GetStyle();
+        next(ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x);
+        return ImGui::RadioButton(label, active);
+    }
+    // The next item starts a line of its own.
+    void line_break() { first_ = true; }
+
+private:
+    bool first_ = true;
+};
+
+// `text` elided with … to `room` pixels in the current font.
+inline std::string fitted(const std::string& text, float room) {
+    return Painter(nullptr).elided(ImGui::GetFont(), ImGui::GetFontSize(), text, room);
+}
+
+// One line of text in the current font, elided with … to the space left.
+inline void text_fitted(const std::string& text) { ImGui::TextUnformatted(fitted(text, ImGui::GetContentRegionAvail().x).c_str()); }
 
 }  // namespace atelier::ui
