@@ -1,6 +1,7 @@
 // The console's live tabs: the steps (planned, actual, remaining; jump; change
 // minutes), the people (the order, late arrivals, departures, names, the
 // client, the floor), what is said (request, contract, plan) and the record.
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -212,12 +213,13 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
 void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
     const Lang L = in.session.lang;
     ImGui::TextWrapped("%s", console_tr(L, CWord::record_hint).c_str());
-    if (ImGui::Button(console_tr(L, CWord::export_pdf).c_str())) out.requests.push_back(ConsoleRequest::export_pdf);
-    ImGui::SameLine();
-    if (ImGui::Button(console_tr(L, CWord::export_csv).c_str())) out.requests.push_back(ConsoleRequest::export_csv);
-    ImGui::SameLine();
-    if (ImGui::Button(console_tr(L, CWord::export_md).c_str())) out.requests.push_back(ConsoleRequest::export_markdown);
-    if (!in.last_export.empty()) ImGui::TextUnformatted(in.last_export.c_str());
+    // Ctrl+E: the PDF from the keyboard, the record a facilitator hands out.
+    const bool ctrl_e = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_E, false);
+    Flow flow;
+    if (flow.button(console_tr(L, CWord::export_pdf), "Ctrl+E") || ctrl_e) out.requests.push_back(ConsoleRequest::export_pdf);
+    if (flow.button(console_tr(L, CWord::export_csv), "")) out.requests.push_back(ConsoleRequest::export_csv);
+    if (flow.button(console_tr(L, CWord::export_md), "")) out.requests.push_back(ConsoleRequest::export_markdown);
+    if (!in.last_export.empty()) ImGui::TextWrapped("%s", in.last_export.c_str());
     ImGui::Separator();
     // The series: who has been client, and who comes next.
     const Group& g = in.session.group;

@@ -3,6 +3,10 @@
 // prepared from the keyboard alone, keys counted.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 #include "core/reducer.hpp"
@@ -111,4 +115,36 @@ TEST_CASE("console: Esc in the preparation asks before discarding, and nothing a
     app.key("Escape");  // back on the live console: this one closes it
     CHECK(app.wait_live("console", "closed"));
     CHECK(app.saved_text() == before);
+}
+
+TEST_CASE("console: Ctrl+E in the record tab writes the PDF to the documents folder and says where") {
+    const std::string dir = make_temp_dir("console-export");
+    const std::string home = dir + "-home";
+    std::filesystem::create_directories(home + "/Documents");
+    // The app inherits this test's environment: its home is a fresh one.
+    const std::string old_home = std::getenv("HOME") ? std::getenv("HOME") : "";
+    ::setenv("HOME", home.c_str(), 1);
+    Atelier app(dir);
+    const bool started = app.start();
+    ::setenv("HOME", old_home.c_str(), 1);
+    REQUIRE(started);
+    REQUIRE(app.send({"set-request", "Savoir dire non à mon directeur sans me fâcher avec lui."}).code == 0);
+    REQUIRE(app.send({"add-plan-item", "Préparer trois phrases pour lundi"}).code == 0);
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+5");
+    app.key("ctrl+e");
+    std::string pdf;
+    for (int waited = 0; waited < kWaitMs && pdf.empty(); waited += 50) {
+        for (const auto& f : std::filesystem::directory_iterator(home + "/Documents"))
+            if (f.path().extension() == ".pdf" && std::filesystem::file_size(f.path()) > 0) pdf = f.path().string();
+        if (pdf.empty()) ::usleep(50'000);
+    }
+    REQUIRE_FALSE(pdf.empty());
+    CHECK(std::filesystem::path(pdf).filename().string().rfind("atelier-", 0) == 0);
+    // Read as a person would: the request and the plan are in it.
+    const std::string text = run("pdftotext -enc UTF-8 '" + pdf + "' - 2>/dev/null");
+    CHECK(text.find("directeur") != std::string::npos);
+    CHECK(text.find("Préparer trois phrases pour lundi") != std::string::npos);
+    CHECK(app.alive());
 }

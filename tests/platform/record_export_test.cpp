@@ -1,0 +1,157 @@
+// The record as a facilitator gets it: a PDF that says what happened (read
+// back with pdftotext, as a person or a search would), where they keep their
+// documents.
+#include "platform/record_export.hpp"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "core/config_set.hpp"
+#include "core/demo.hpp"
+
+using namespace atelier;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int64_t kNow = 1'767'261'600'000;
+
+std::string temp_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("atelier-record-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir.string();
+}
+
+std::string output_of(const std::string& command) {
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
+    if (!pipe) return out;
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = std::fread(buf.data(), 1, buf.size(), pipe.get())) > 0) out.append(buf.data(), n);
+    return out;
+}
+
+// HOME and XDG_CONFIG_HOME for one test, restored after.
+struct Home {
+    std::string old_home, old_config;
+    bool had_config = false;
+    explicit Home(const std::string& home) {
+        old_home = std::getenv("HOME") ? std::getenv("HOME") : "";
+        if (const char* c = std::getenv("XDG_CONFIG_HOME")) old_config = c, had_config = true;
+        ::setenv("HOME", home.c_str(), 1);
+        ::unsetenv("XDG_CONFIG_HOME");
+        ::unsetenv("XDG_DOCUMENTS_DIR");
+    }
+    ~Home() {
+        ::setenv("HOME", old_home.c_str(), 1);
+        if (had_config) ::setenv("XDG_CONFIG_HOME", old_config.c_str(), 1);
+    }
+};
+
+// French typography's no-break spaces (before ":", inside « ») as plain spaces.
+std::string spaced(std::string s) {
+    for (const std::string nbsp : {"\xE2\x80\xAF", "\xC2\xA0"})
+        for (size_t at = s.find(nbsp); at != std::string::npos; at = s.find(nbsp, at)) s.replace(at, nbsp.size(), " ");
+    return s;
+}
+
+Record synthesis_record() {
+    const ConfigSet config = load_config({}, "/nowhere");
+    const auto s = demo_session(config, "synthesis", kNow);
+    REQUIRE(s.has_value());
+    return make_record(*s, kNow, 3'600'000);
+}
+
+}  // namespace
+
+TEST_CASE("record: the PDF reads back with the group, the client, the request, the plan, every step and every person") {
+    const Record r = synthesis_record();
+    REQUIRE_FALSE(r.plan.empty());
+    REQUIRE_FALSE(r.request.empty());
+    const std::string pdf = temp_dir("pdf") + "/record.pdf";
+    REQUIRE(platform::export_record(r, pdf).empty());
+    std::ifstream in(pdf, std::ios::binary);
+    std::string head(5, '\0');
+    in.read(head.data(), 5);
+    CHECK(head == "%PDF-");
+    const std::string text = spaced(output_of("pdftotext -enc UTF-8 '" + pdf + "' - 2>&1"));
+    // pdftotext may break a long line where the PDF wrapped it: compare words.
+    auto has_words = [&](const std::string& phrase) {
+        std::istringstream words(spaced(phrase));
+        std::string w;
+        size_t at = 0;
+        while (words >> w) {
+            const size_t found = text.find(w, at);
+            if (found == std::string::npos) return false;
+            at = found + w.size();
+        }
+        return true;
+    };
+    CHECK_MESSAGE(has_words(r.group), text);
+    CHECK(has_words(r.client));
+    CHECK(has_words(r.facilitator));
+    CHECK(has_words(r.request));
+    for (const std::string& item : r.plan) CHECK_MESSAGE(has_words(item), item);
+    for (const RecordStep& step : r.steps) CHECK_MESSAGE(has_words(step.name), step.name);
+    for (const RecordPerson& p : r.people) CHECK_MESSAGE(has_words(p.name), p.name);
+    CHECK(has_words(r.date));
+}
+
+TEST_CASE("record: the CSV has a header and a row per step and per person, each with the header's number of fields") {
+    const Record r = synthesis_record();
+    const std::string csv = temp_dir("csv") + "/record.csv";
+    REQUIRE(platform::export_record(r, csv).empty());
+    std::ifstream in(csv);
+    std::string line;
+    std::vector<size_t> fields;
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        // RFC 4180: commas inside quotes do not separate.
+        size_t n = 1;
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) ++n;
+        }
+        fields.push_back(n);
+    }
+    REQUIRE(fields.size() >= r.steps.size() + r.people.size() + 1);
+    for (size_t n : fields) CHECK(n == fields.front());
+}
+
+TEST_CASE("record: a wrong extension is refused with the file's name; nothing is written") {
+    const std::string dir = temp_dir("ext");
+    const std::string error = platform::export_record(synthesis_record(), dir + "/record.docx");
+    CHECK(error.find("record.docx") != std::string::npos);
+    CHECK(fs::is_empty(dir));
+}
+
+TEST_CASE("record: the console's exports go to the documents folder xdg-user-dirs names, in the user's language") {
+    const std::string home = temp_dir("home");
+    const Home env(home);
+    const Record r = synthesis_record();
+    // No documents folder: home.
+    CHECK(fs::path(platform::default_export_path(r, "pdf")).parent_path() == fs::path(home));
+    // ~/Documents when it exists.
+    fs::create_directories(home + "/Documents");
+    CHECK(fs::path(platform::default_export_path(r, "pdf")).parent_path() == fs::path(home + "/Documents"));
+    // A German desktop's ~/Dokumente, from user-dirs.dirs.
+    fs::create_directories(home + "/.config");
+    fs::create_directories(home + "/Dokumente");
+    std::ofstream(home + "/.config/user-dirs.dirs") << "# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Schreibtisch\"\n"
+                                                    << "XDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n";
+    const std::string path = platform::default_export_path(r, "pdf");
+    CHECK(fs::path(path).parent_path() == fs::path(home + "/Dokumente"));
+    CHECK(fs::path(path).extension() == ".pdf");
+    CHECK(fs::path(path).filename().string().find(r.date) != std::string::npos);
+}
