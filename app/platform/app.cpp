@@ -215,6 +215,7 @@ bool App::open_screens() {
             glfwSetWindowPos(console_window_->window().handle(), x + 40, y + 40);
         }
     }
+    wall_.set_mirrored(console_window_ != nullptr);  // its miniature samples the wall
     return true;
 }
 
@@ -241,6 +242,7 @@ void App::apply_plan(const ScreenPlan& plan) {
         glfwGetMonitorPos(monitors[plan.console_monitor], &x, &y);
         glfwSetWindowPos(console_window_->window().handle(), x + 40, y + 40);
     }
+    wall_.set_mirrored(console_window_ != nullptr);  // its miniature samples the wall
     plan_ = plan;
     wall_due_ = console_due_ = 0;
     wall_drawn_revision_ = console_drawn_revision_ = 0;
@@ -269,7 +271,9 @@ int App::screenshot() {
         ok = save_framebuffer_png(options_.screenshot, w, h);
     } else {
         wall_.window().make_current();
-        ok = save_framebuffer_png(options_.screenshot, wall_.canvas().width(), wall_.canvas().height());
+        int w = 0, h = 0;
+        wall_.window().framebuffer_size(w, h);
+        ok = save_framebuffer_png(options_.screenshot, w, h);
     }
     if (!ok) std::fprintf(stderr, "atelier: cannot write %s\n", options_.screenshot.c_str());
     return ok ? 0 : 1;

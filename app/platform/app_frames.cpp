@@ -29,7 +29,7 @@ void App::draw_wall(int64_t now, bool with_overlay, ui::TextLog* log) {
     if (flash_start_ >= 0 && now - flash_start_ < kFlashMs)
         flash = static_cast<float>(std::sin(3.14159265 * static_cast<double>(now - flash_start_) / kFlashMs));
 
-    wall_.ensure_fonts(all_text(s));
+    wall_.ensure_fonts(all_text(s), with_overlay);
     std::string notice = owner_.wall_notice(now);
     if (store_.saving_failed() && owner_.saving()) notice = tr(s.lang, Word::notice_saving_failed);
     const WallPicture picture{model, notice, overlays_.help, config_.keys, [this](int key) { return key_label(key); }, flash};

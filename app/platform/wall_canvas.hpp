@@ -1,7 +1,8 @@
 #pragma once
-// The wall is drawn into a texture of its own (an offscreen framebuffer), then
-// shown: the console's miniature samples that texture (windows share GL
-// objects), and a frame can redraw only what changed.
+// A copy of the wall as a texture, for the console's miniature (windows share
+// GL objects). The wall itself is drawn straight into its window's back
+// buffer, which partial presentation keeps between frames; the changed
+// rectangles are copied here only while a console needs them.
 #include <cstdint>
 
 namespace atelier::platform {
@@ -13,20 +14,18 @@ public:
     WallCanvas(const WallCanvas&) = delete;
     WallCanvas& operator=(const WallCanvas&) = delete;
 
-    // (Re)creates the texture at this size, in the current GL context. False when the driver refuses.
+    // (Re)creates the texture at this size, in the current GL context.
+    // True when it was (re)created: its content is undefined until copied.
     bool ensure(int width, int height);
-    void bind() const;       // draw into the canvas
-    void unbind() const;     // draw into the window again
-    // Copies the canvas to the window's back buffer (the current context's
-    // default framebuffer): all of it, or one rectangle (GL coordinates, from the bottom).
-    void present() const { present(0, 0, width_, height_); }
-    void present(int x, int y, int w, int h) const;
+    // Copies a rectangle of the current context's back buffer (GL
+    // coordinates, from the bottom) into the texture.
+    void copy_from_back(int x, int y, int w, int h) const;
     unsigned int texture() const { return texture_; }
     int width() const { return width_; }
     int height() const { return height_; }
 
 private:
-    unsigned int framebuffer_ = 0, texture_ = 0;
+    unsigned int texture_ = 0;
     int width_ = 0, height_ = 0;
 };
 

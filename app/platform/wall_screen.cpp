@@ -64,15 +64,17 @@ bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
     return true;
 }
 
-void WallScreen::ensure_fonts(const std::string& text) {
+void WallScreen::ensure_fonts(const std::string& text, bool with_console) {
     int w = 0, h = 0;
     window_.framebuffer_size(w, h);
     if (w <= 0 || h <= 0) return;
     const std::u32string chars = ui::characters(text);
-    if (w == font_w_ && h == font_h_ && chars == font_chars_) return;
+    with_console = with_console || font_console_;  // once baked, kept
+    if (w == font_w_ && h == font_h_ && chars == font_chars_ && with_console == font_console_) return;
     window_.make_current();
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    const ui::FontRequest request{static_cast<float>(w), static_cast<float>(h), ui::console_text_px(static_cast<float>(h)), text};
+    const ui::FontRequest request{static_cast<float>(w), static_cast<float>(h),
+                                  with_console ? ui::console_text_px(static_cast<float>(h)) : 0.0f, text};
     if (!ui::build_fonts(atlas, files_, request, fonts_)) {
         std::fprintf(stderr, "atelier: cannot load the fonts (%s, %s); install fonts-dejavu-core\n", files_.regular.c_str(),
                      files_.bold.c_str());
@@ -88,6 +90,7 @@ void WallScreen::ensure_fonts(const std::string& text) {
     window_.upload_fonts();
     damage_.invalidate();  // new glyphs, new texture: nothing on screen can be trusted
     font_w_ = w, font_h_ = h;
+    font_console_ = with_console;
     font_chars_ = chars;
 }
 
@@ -113,25 +116,20 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
     const ui::Rgb bg = ui::clear_colour(pic.model, theme_);
     const ui::DamageRect whole{0, 0, w, h};
 
-    if (!canvas_.ensure(w, h)) {  // no offscreen framebuffer: draw straight to the window
-        glViewport(0, 0, w, h);
-        glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        render_lists(data, wall_lists);
-        render_lists(data, over_lists);
-        last_pixels_ = static_cast<long>(w) * h;
-        if (present) window_.swap();
-        return;
-    }
-    // What changed since the last frame. With the console over the wall (or
-    // just closed), or without partial presentation, the whole frame.
+    // What changed since the last frame: drawn straight into the back buffer,
+    // which partial presentation keeps. With the console over the wall (or
+    // just closed), or where every frame is swapped, the whole frame.
     const bool covered = !over_lists.empty();
+    const bool mirror = mirrored_ || covered;  // a console's miniature samples the wall
     if (covered || overlay_shown_ || !presenter_.available() || window_.take_exposed()) damage_.invalidate();
+    if (mirror && canvas_.ensure(w, h)) damage_.invalidate();  // a new texture: copy all of it
+    if (mirror != mirror_shown_) damage_.invalidate();         // the texture missed frames
     overlay_shown_ = covered;
+    mirror_shown_ = mirror;
     const std::vector<ui::DamageRect> rects = damage_.update(wall_lists, w, h, colour_key(bg));
     if (rects.empty()) return;  // the screen already shows this frame
 
-    canvas_.bind();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, w, h);
     glEnable(GL_SCISSOR_TEST);
     glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
@@ -142,12 +140,10 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
         last_pixels_ += static_cast<long>(r.w) * r.h;
     }
     glDisable(GL_SCISSOR_TEST);
-    canvas_.unbind();
-    glFlush();  // the console's window samples this texture from its own context
-
-    // The canvas to the back buffer (only what changed), then what covers it.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    for (const ui::DamageRect& r : rects) canvas_.present(r.x, h - r.y - r.h, r.w, r.h);
+    if (mirror) {
+        for (const ui::DamageRect& r : rects) canvas_.copy_from_back(r.x, h - r.y - r.h, r.w, r.h);
+        glFlush();  // the console's window samples this texture from its own context
+    }
     if (covered) {
         glViewport(0, 0, w, h);
         render_lists(data, over_lists);

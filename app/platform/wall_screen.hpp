@@ -1,7 +1,8 @@
 #pragma once
 // The room's screen: a window (full screen on the room's display) with its
-// own ImGui context and fonts. The wall is drawn into a canvas the console's
-// miniature also shows; the help, a confirmation and, with one monitor, the
+// own ImGui context and fonts. The wall is drawn into the window's back
+// buffer, only where it changed, and copied to a texture the console's
+// miniature shows; the help, a confirmation and, with one monitor, the
 // console itself are drawn over it.
 #include <cstdint>
 #include <functional>
@@ -33,12 +34,17 @@ public:
     bool open(const GlWindow::Spec& spec, ui::FontFiles files);
     GlWindow& window() { return window_; }
     const ui::FontSet& fonts() const { return fonts_; }
+    // The wall as a texture, kept up to date while `mirrored` (a console
+    // window shows it) or while the console is drawn over the wall.
     const WallCanvas& canvas() const { return canvas_; }
+    void set_mirrored(bool mirrored) { mirrored_ = mirrored; }
 
     // Bakes the fonts for this size and these texts when either changed.
-    void ensure_fonts(const std::string& text);
-    // Draws the wall into its canvas and shows it; `overlay` draws ImGui
-    // windows over it (the console, one monitor), not into the canvas. Only
+    // The console's fonts only once it is drawn over the wall (F2): a wall
+    // that never shows it starts faster.
+    void ensure_fonts(const std::string& text, bool with_console);
+    // Draws the wall and shows it; `overlay` draws ImGui windows over it
+    // (the console, one monitor), not into the miniature's texture. Only
     // what changed is drawn and shown; `present` false keeps the frame in the
     // back buffer (a screenshot reads it there).
     void draw(const WallPicture& picture, const std::function<void(float w, float h)>& overlay, ui::TextLog* log = nullptr,
@@ -57,8 +63,10 @@ private:
     ui::DamageTracker damage_;
     SubBufferPresenter presenter_;
     bool overlay_shown_ = false;
+    bool mirrored_ = false, mirror_shown_ = false;
     long last_pixels_ = 0;
     int font_w_ = 0, font_h_ = 0;
+    bool font_console_ = false;
     std::u32string font_chars_;
 };
 
