@@ -265,7 +265,7 @@ int App::screenshot() {
     bool ok = false;
     if (options_.view == "console" && console_window_) {
         console_.show(static_cast<ui::ConsoleTab>(options_.tab - 1), owner_.session(), config_);
-        for (int i = 0; i < 3; ++i) draw_console(now);
+        for (int i = 0; i < 3; ++i) draw_console(now, false);
         int w = 0, h = 0;
         console_window_->window().framebuffer_size(w, h);
         ok = save_framebuffer_png(options_.screenshot, w, h);
@@ -309,8 +309,7 @@ void App::loop() {
         }
         if (console_window_ && (console_input || settling || wall_drawn || owner_.revision() != console_drawn_revision_ ||
                                 now >= console_due_)) {
-            draw_console(now);
-            console_window_->swap();
+            draw_console(now);  // draws and shows only what changed
         }
         if (options_.exit_after_frames > 0 && frames >= options_.exit_after_frames) break;
         const bool queued = !wall_.window().input().empty() || (console_window_ && !console_window_->window().input().empty());

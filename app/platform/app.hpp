@@ -55,7 +55,7 @@ private:
 
     // Frames (app_frames.cpp).
     void draw_wall(int64_t now, bool with_overlay, ui::TextLog* log = nullptr);
-    void draw_console(int64_t now);
+    void draw_console(int64_t now, bool present = true);
     ui::ConsoleInputs console_inputs(const WallModel& model, int64_t now, const ui::FontSet& fonts, bool overlay) const;
     void run_console_output(const ui::ConsoleOutput& out, int64_t now);
     int64_t next_wake(int64_t now) const;

@@ -47,14 +47,14 @@ void App::draw_wall(int64_t now, bool with_overlay, ui::TextLog* log) {
     wall_due_ = now + std::max<int64_t>(1, next_wake(now) - now);
 }
 
-void App::draw_console(int64_t now) {
+void App::draw_console(int64_t now, bool present) {
     const Session& s = owner_.session();
     const WallModel model = wall_model(s, now, SessionClock::utc_offset_ms(now));
     console_window_->ensure_fonts(all_text(s));
     console_window_->draw([&](float w, float h) {
         const ui::ConsoleOutput out = console_.draw(console_inputs(model, now, console_window_->fonts(), false), w, h);
         run_console_output(out, now);
-    });
+    }, {wall_.canvas().texture(), wall_.canvas().wall_width(), wall_.canvas().wall_height(), wall_.take_canvas_changes()}, present);
     console_drawn_revision_ = owner_.revision();
     console_due_ = now + std::max<int64_t>(1, next_wake(now) - now);
 }
@@ -64,7 +64,7 @@ ui::ConsoleInputs App::console_inputs(const WallModel& model, int64_t now, const
     std::vector<ui::ConsoleLine> messages;
     for (const LogLine& line : owner_.log()) messages.push_back({line.text, line.problem});
     const WallCanvas& canvas = wall_.canvas();
-    const float aspect = canvas.height() > 0 ? static_cast<float>(canvas.width()) / static_cast<float>(canvas.height()) : 16.0f / 9.0f;
+    const float aspect = canvas.wall_height() > 0 ? static_cast<float>(canvas.wall_width()) / static_cast<float>(canvas.wall_height()) : 16.0f / 9.0f;
     return ui::ConsoleInputs{owner_.session(), model, config_, fonts, theme, now, std::move(messages), store_.dir(),
                              store_.saving_failed() ? store_.last_error() : "", library_cache_, canvas.texture(), aspect,
                              overlay, [this](int key) { return key_label(key); }, last_export_};

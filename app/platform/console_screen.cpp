@@ -1,15 +1,17 @@
 #include "platform/console_screen.hpp"
 
-#include <GL/gl.h>
 #include <imgui.h>
 
+#include <cstdint>
 #include <cstdio>
 
 namespace atelier::platform {
 
 bool ConsoleScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
     files_ = std::move(files);
-    return window_.open(spec);
+    if (!window_.open(spec)) return false;
+    partial_.attach(window_.handle());
+    return true;
 }
 
 void ConsoleScreen::ensure_fonts(const std::string& text) {
@@ -29,21 +31,25 @@ void ConsoleScreen::ensure_fonts(const std::string& text) {
         fonts_.console_px = 13;
     }
     window_.upload_fonts();
+    partial_.invalidate();  // a new font texture
     font_h_ = h;
     font_chars_ = chars;
 }
 
-void ConsoleScreen::draw(const std::function<void(float w, float h)>& view) {
+long ConsoleScreen::draw(const std::function<void(float w, float h)>& view, const LiveWall& wall, bool present) {
     window_.make_current();
     int w = 0, h = 0;
     window_.framebuffer_size(w, h);
-    if (w <= 0 || h <= 0) return;
+    if (w <= 0 || h <= 0) return 0;
     window_.begin_frame();
     view(static_cast<float>(w), static_cast<float>(h));
-    glViewport(0, 0, w, h);
-    glClearColor(0.09f, 0.10f, 0.12f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    window_.render_imgui();
+    ImGui::Render();
+    ImDrawData& data = *ImGui::GetDrawData();
+    if (window_.take_exposed()) partial_.invalidate();
+    const ui::LiveTexture live{reinterpret_cast<ImTextureID>(static_cast<intptr_t>(wall.texture)), &wall.changed, wall.width,
+                               wall.height};
+    const PartialFrame::Frame f{data, {data.CmdLists, data.CmdLists + data.CmdListsCount}, {}, w, h, ui::Rgb{23, 26, 31}, live, {}};
+    return partial_.draw(f, present, [this] { window_.swap(); });
 }
 
 }  // namespace atelier::platform

@@ -1,10 +1,13 @@
 #pragma once
 // The facilitator's console in a window of its own, on the laptop's screen
 // (the primary monitor) while the wall is on the room's display.
+#include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "platform/gl_window.hpp"
+#include "platform/partial_frame.hpp"
 #include "ui/font_files.hpp"
 #include "ui/fonts.hpp"
 
@@ -16,12 +19,21 @@ public:
     GlWindow& window() { return window_; }
     const ui::FontSet& fonts() const { return fonts_; }
     void ensure_fonts(const std::string& text);
-    // One frame: `view` draws the console's ImGui widgets at this size.
-    void draw(const std::function<void(float w, float h)>& view);
-    void swap() { window_.swap(); }
+    // The wall's texture as the miniature shows it, and what changed in it
+    // since the last frame (wall pixels, top-left origin).
+    struct LiveWall {
+        unsigned int texture = 0;
+        int width = 0, height = 0;
+        std::vector<ui::DamageRect> changed;
+    };
+    // One frame: `view` draws the console's ImGui widgets at this size; only
+    // what changed is drawn and shown (`present` false: kept in the back
+    // buffer for a screenshot). Returns the pixels drawn.
+    long draw(const std::function<void(float w, float h)>& view, const LiveWall& wall, bool present = true);
 
 private:
     GlWindow window_;
+    PartialFrame partial_;
     ui::FontFiles files_;
     ui::FontSet fonts_;
     int font_h_ = 0;

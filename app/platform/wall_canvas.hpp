@@ -1,8 +1,9 @@
 #pragma once
-// A copy of the wall as a texture, for the console's miniature (windows share
-// GL objects). The wall itself is drawn straight into its window's back
-// buffer, which partial presentation keeps between frames; the changed
-// rectangles are copied here only while a console needs them.
+// A copy of the wall as a small texture, for the console's miniature
+// (windows share GL objects). The wall itself is drawn straight into its
+// window's back buffer, which partial presentation keeps between frames; the
+// changed rectangles are copied here, shrunk by a whole factor (a third at
+// 1920x1080), only while a console needs them: a few thousand pixels a second.
 #include <cstdint>
 
 namespace atelier::platform {
@@ -14,19 +15,20 @@ public:
     WallCanvas(const WallCanvas&) = delete;
     WallCanvas& operator=(const WallCanvas&) = delete;
 
-    // (Re)creates the texture at this size, in the current GL context.
-    // True when it was (re)created: its content is undefined until copied.
-    bool ensure(int width, int height);
-    // Copies a rectangle of the current context's back buffer (GL
-    // coordinates, from the bottom) into the texture.
+    // (Re)creates the texture for a wall of this size, in the current GL
+    // context. True when it was (re)created: its content is undefined until copied.
+    bool ensure(int wall_width, int wall_height);
+    // Copies a rectangle of the current context's back buffer (wall pixels,
+    // GL coordinates from the bottom) into the texture.
     void copy_from_back(int x, int y, int w, int h) const;
     unsigned int texture() const { return texture_; }
-    int width() const { return width_; }
-    int height() const { return height_; }
+    // The wall's size the texture shows.
+    int wall_width() const { return wall_w_; }
+    int wall_height() const { return wall_h_; }
 
 private:
-    unsigned int texture_ = 0;
-    int width_ = 0, height_ = 0;
+    unsigned int framebuffer_ = 0, texture_ = 0;
+    int wall_w_ = 0, wall_h_ = 0, shrink_ = 1;
 };
 
 }  // namespace atelier::platform

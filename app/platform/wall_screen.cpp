@@ -4,7 +4,6 @@
 #include <GL/gl.h>
 #include <GL/glext.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -17,50 +16,10 @@
 
 namespace atelier::platform {
 
-namespace {
-
-// The part of a frame's draw data made of `lists` only, clipped to `clip`:
-// the wall goes into the canvas without the console drawn over it, and a
-// frame redraws only its damaged rectangles.
-void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists, const ui::DamageRect* clip = nullptr) {
-    ImDrawData part = all;
-    part.CmdLists = lists.data();
-    part.CmdListsCount = static_cast<int>(lists.size());
-    part.TotalIdxCount = part.TotalVtxCount = 0;
-    for (ImDrawList* l : lists) {
-        part.TotalIdxCount += l->IdxBuffer.Size;
-        part.TotalVtxCount += l->VtxBuffer.Size;
-    }
-    if (!clip) {
-        ImGui_ImplOpenGL3_RenderDrawData(&part);
-        return;
-    }
-    // The backend scissors each command to its clip rectangle: narrowing
-    // those to the damage keeps the rasteriser to the damaged pixels.
-    std::vector<std::vector<ImVec4>> saved;
-    const ImVec4 damage(static_cast<float>(clip->x), static_cast<float>(clip->y), static_cast<float>(clip->x + clip->w),
-                        static_cast<float>(clip->y + clip->h));
-    for (ImDrawList* l : lists) {
-        saved.emplace_back();
-        for (ImDrawCmd& cmd : l->CmdBuffer) {
-            saved.back().push_back(cmd.ClipRect);
-            cmd.ClipRect = ImVec4(std::max(cmd.ClipRect.x, damage.x), std::max(cmd.ClipRect.y, damage.y),
-                                  std::min(cmd.ClipRect.z, damage.z), std::min(cmd.ClipRect.w, damage.w));
-        }
-    }
-    ImGui_ImplOpenGL3_RenderDrawData(&part);
-    for (size_t i = 0; i < lists.size(); ++i)
-        for (int k = 0; k < lists[i]->CmdBuffer.Size; ++k) lists[i]->CmdBuffer[k].ClipRect = saved[i][static_cast<size_t>(k)];
-}
-
-uint64_t colour_key(ui::Rgb c) { return (uint64_t{c.r} << 16) | (uint64_t{c.g} << 8) | c.b; }
-
-}  // namespace
-
 bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
     files_ = std::move(files);
     if (!window_.open(spec)) return false;
-    presenter_ = SubBufferPresenter(window_.handle());
+    partial_.attach(window_.handle());
     return true;
 }
 
@@ -88,7 +47,7 @@ void WallScreen::ensure_fonts(const std::string& text, bool with_console) {
         fonts_.console_px = 13;
     }
     window_.upload_fonts();
-    damage_.invalidate();  // new glyphs, new texture: nothing on screen can be trusted
+    partial_.invalidate();  // new glyphs, new texture: nothing on screen can be trusted
     font_w_ = w, font_h_ = h;
     font_console_ = with_console;
     font_chars_ = chars;
@@ -113,48 +72,22 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
     ImDrawList* background = ImGui::GetBackgroundDrawList();
     std::vector<ImDrawList*> wall_lists, over_lists;
     for (int i = 0; i < data.CmdListsCount; ++i) (data.CmdLists[i] == background ? wall_lists : over_lists).push_back(data.CmdLists[i]);
-    const ui::Rgb bg = ui::clear_colour(pic.model, theme_);
-    const ui::DamageRect whole{0, 0, w, h};
-
-    // What changed since the last frame: drawn straight into the back buffer,
-    // which partial presentation keeps. With the console over the wall (or
-    // just closed), or where every frame is swapped, the whole frame.
-    const bool covered = !over_lists.empty();
-    const bool mirror = mirrored_ || covered;  // a console's miniature samples the wall
-    if (covered || overlay_shown_ || !presenter_.available() || window_.take_exposed()) damage_.invalidate();
-    if (mirror && canvas_.ensure(w, h)) damage_.invalidate();  // a new texture: copy all of it
-    if (mirror != mirror_shown_) damage_.invalidate();         // the texture missed frames
-    overlay_shown_ = covered;
+    // What the console's miniature needs: the wall copied to a texture,
+    // where it changed, while a console shows it.
+    const bool mirror = mirrored_ || !over_lists.empty();
+    if (window_.take_exposed()) partial_.invalidate();
+    if (mirror && canvas_.ensure(w, h)) partial_.invalidate();  // a new texture: copy all of it
+    if (mirror != mirror_shown_) partial_.invalidate();         // the texture missed frames
     mirror_shown_ = mirror;
-    const std::vector<ui::DamageRect> rects = damage_.update(wall_lists, w, h, colour_key(bg));
-    if (rects.empty()) return;  // the screen already shows this frame
-
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, w, h);
-    glEnable(GL_SCISSOR_TEST);
-    glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
-    for (const ui::DamageRect& r : rects) {
-        glScissor(r.x, h - r.y - r.h, r.w, r.h);
-        glClear(GL_COLOR_BUFFER_BIT);
-        render_lists(data, wall_lists, &r);
-        last_pixels_ += static_cast<long>(r.w) * r.h;
-    }
-    glDisable(GL_SCISSOR_TEST);
+    PartialFrame::Frame f{data, wall_lists, over_lists, w, h, ui::clear_colour(pic.model, theme_), {}, {}};
     if (mirror) {
-        for (const ui::DamageRect& r : rects) canvas_.copy_from_back(r.x, h - r.y - r.h, r.w, r.h);
-        glFlush();  // the console's window samples this texture from its own context
+        f.after_tracked = [this, h](const std::vector<ui::DamageRect>& rects) {
+            for (const ui::DamageRect& r : rects) canvas_.copy_from_back(r.x, h - r.y - r.h, r.w, r.h);
+            glFlush();  // the console's window samples this texture from its own context
+            canvas_changes_.insert(canvas_changes_.end(), rects.begin(), rects.end());
+        };
     }
-    if (covered) {
-        glViewport(0, 0, w, h);
-        render_lists(data, over_lists);
-    }
-    if (!present) return;
-    if (presenter_.available()) {
-        glFlush();
-        presenter_.present(covered ? std::vector<ui::DamageRect>{whole} : rects, h);
-    } else {
-        window_.swap();
-    }
+    last_pixels_ = partial_.draw(f, present, [this] { window_.swap(); });
 }
 
 }  // namespace atelier::platform

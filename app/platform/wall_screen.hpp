@@ -7,11 +7,13 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/keymap.hpp"
 #include "core/wall_model.hpp"
 #include "platform/gl_window.hpp"
-#include "platform/sub_buffer.hpp"
+#include "platform/partial_frame.hpp"
 #include "platform/wall_canvas.hpp"
 #include "ui/font_files.hpp"
 #include "ui/fonts.hpp"
@@ -38,6 +40,9 @@ public:
     // window shows it) or while the console is drawn over the wall.
     const WallCanvas& canvas() const { return canvas_; }
     void set_mirrored(bool mirrored) { mirrored_ = mirrored; }
+    // The rectangles of the texture changed since the last call (wall
+    // pixels, top-left origin): what the console's miniature must redraw.
+    std::vector<ui::DamageRect> take_canvas_changes() { return std::exchange(canvas_changes_, {}); }
 
     // Bakes the fonts for this size and these texts when either changed.
     // The console's fonts only once it is drawn over the wall (F2): a wall
@@ -50,7 +55,7 @@ public:
     void draw(const WallPicture& picture, const std::function<void(float w, float h)>& overlay, ui::TextLog* log = nullptr,
               bool present = true);
     // The next frame is drawn and shown whole (a new size, an expose).
-    void redraw_all() { damage_.invalidate(); }
+    void redraw_all() { partial_.invalidate(); }
     // Pixels drawn by the last frame (0 when nothing changed), for the benchmark's log.
     long last_pixels() const { return last_pixels_; }
 
@@ -60,10 +65,9 @@ private:
     ui::FontSet fonts_;
     ui::Theme theme_;
     WallCanvas canvas_;
-    ui::DamageTracker damage_;
-    SubBufferPresenter presenter_;
-    bool overlay_shown_ = false;
+    PartialFrame partial_;
     bool mirrored_ = false, mirror_shown_ = false;
+    std::vector<ui::DamageRect> canvas_changes_;
     long last_pixels_ = 0;
     int font_w_ = 0, font_h_ = 0;
     bool font_console_ = false;

@@ -66,15 +66,18 @@ std::vector<DamageRect> tiles_to_rects(const std::vector<bool>& damaged, int col
     return out;
 }
 
-std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& lists, int width, int height, uint64_t salt) {
+std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& lists, int width, int height, uint64_t salt,
+                                              LiveTexture live) {
     const int columns = (width + kTile - 1) / kTile, rows = (height + kTile - 1) / kTile;
     std::vector<uint64_t> tiles(static_cast<size_t>(columns) * static_cast<size_t>(rows), mix(0, salt));
+    std::vector<bool> forced(tiles.size(), false);  // where a live texture changed
     for (const ImDrawList* list : lists) {
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback || cmd.ElemCount == 0) continue;
-            const uint64_t key = mix(mix(mix(reinterpret_cast<uintptr_t>(cmd.TextureId), bits(cmd.ClipRect.x)),
-                                         mix(bits(cmd.ClipRect.y), bits(cmd.ClipRect.z))),
-                                     bits(cmd.ClipRect.w));
+            uint64_t key = mix(mix(mix(reinterpret_cast<uintptr_t>(cmd.TextureId), bits(cmd.ClipRect.x)),
+                                   mix(bits(cmd.ClipRect.y), bits(cmd.ClipRect.z))),
+                               bits(cmd.ClipRect.w));
+            const bool is_live = live.texture && cmd.TextureId == live.texture && live.changed && live.width > 0 && live.height > 0;
             for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
                 const ImDrawVert* v[3];
                 for (int k = 0; k < 3; ++k)
@@ -95,18 +98,70 @@ std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& li
                         uint64_t& t = tiles[static_cast<size_t>(r * columns + c)];
                         t = mix(t, h);
                     }
+                if (!is_live) continue;
+                // Where the texture's changed rectangles land: the affine map
+                // from texture coordinates to the screen, from the triangle's corners.
+                const float du1 = v[1]->uv.x - v[0]->uv.x, dv1 = v[1]->uv.y - v[0]->uv.y;
+                const float du2 = v[2]->uv.x - v[0]->uv.x, dv2 = v[2]->uv.y - v[0]->uv.y;
+                const float det = du1 * dv2 - du2 * dv1;
+                if (std::abs(det) < 1e-12f) continue;
+                const float dx1 = v[1]->pos.x - v[0]->pos.x, dy1 = v[1]->pos.y - v[0]->pos.y;
+                const float dx2 = v[2]->pos.x - v[0]->pos.x, dy2 = v[2]->pos.y - v[0]->pos.y;
+                auto to_screen = [&](float u, float vv) {
+                    const float a = ((u - v[0]->uv.x) * dv2 - (vv - v[0]->uv.y) * du2) / det;
+                    const float b = ((vv - v[0]->uv.y) * du1 - (u - v[0]->uv.x) * dv1) / det;
+                    return ImVec2(v[0]->pos.x + a * dx1 + b * dx2, v[0]->pos.y + a * dy1 + b * dy2);
+                };
+                const float tw = static_cast<float>(live.width), th = static_cast<float>(live.height);
+                for (const DamageRect& d : *live.changed) {
+                    // The miniature shows the texture upside down (GL stores it from the bottom).
+                    const ImVec2 p0 = to_screen(static_cast<float>(d.x) / tw, 1.0f - static_cast<float>(d.y) / th);
+                    const ImVec2 p1 = to_screen(static_cast<float>(d.x + d.w) / tw, 1.0f - static_cast<float>(d.y + d.h) / th);
+                    // Two pixels of margin: filtering reaches the neighbours.
+                    const float mx0 = std::max(std::min(p0.x, p1.x) - 2, x0), mx1 = std::min(std::max(p0.x, p1.x) + 2, x1);
+                    const float my0 = std::max(std::min(p0.y, p1.y) - 2, y0), my1 = std::min(std::max(p0.y, p1.y) + 2, y1);
+                    if (mx1 <= mx0 || my1 <= my0) continue;
+                    for (int r = std::clamp(static_cast<int>(my0) / kTile, 0, rows - 1); r <= std::clamp(static_cast<int>(my1) / kTile, 0, rows - 1); ++r)
+                        for (int c = std::clamp(static_cast<int>(mx0) / kTile, 0, columns - 1); c <= std::clamp(static_cast<int>(mx1) / kTile, 0, columns - 1); ++c) {
+                            forced[static_cast<size_t>(r * columns + c)] = true;
+                        }
+                }
             }
         }
     }
     const bool all = !valid_ || columns != columns_ || rows != rows_ || width != width_ || height != height_;
     std::vector<bool> damaged(tiles.size(), all);
     if (!all)
-        for (size_t i = 0; i < tiles.size(); ++i) damaged[i] = tiles[i] != tiles_[i];
+        for (size_t i = 0; i < tiles.size(); ++i) damaged[i] = tiles[i] != tiles_[i] || forced[i];
     tiles_ = std::move(tiles);
     width_ = width, height_ = height, columns_ = columns, rows_ = rows;
     valid_ = true;
     if (all) return {DamageRect{0, 0, width, height}};
-    return tiles_to_rects(damaged, columns, rows, kTile, width, height);
+    return merge_rects(tiles_to_rects(damaged, columns, rows, kTile, width, height), kMergePixels);
+}
+
+std::vector<DamageRect> merge_rects(std::vector<DamageRect> rects, long extra_pixels) {
+    auto area = [](const DamageRect& r) { return static_cast<long>(r.w) * r.h; };
+    auto box = [](const DamageRect& a, const DamageRect& b) {
+        const int x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+        const int x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
+        return DamageRect{x0, y0, x1 - x0, y1 - y0};
+    };
+    // Each rectangle is a pass over every draw command: two close ones cost
+    // less as one, while the pixels added stay under `extra_pixels`.
+    while (rects.size() > 1) {
+        long best = extra_pixels + 1;
+        size_t bi = 0, bj = 0;
+        for (size_t i = 0; i < rects.size(); ++i)
+            for (size_t j = i + 1; j < rects.size(); ++j) {
+                const long extra = area(box(rects[i], rects[j])) - area(rects[i]) - area(rects[j]);
+                if (extra < best) best = extra, bi = i, bj = j;
+            }
+        if (best > extra_pixels) break;
+        rects[bi] = box(rects[bi], rects[bj]);
+        rects.erase(rects.begin() + static_cast<long>(bj));
+    }
+    return rects;
 }
 
 }  // namespace atelier::ui

@@ -16,13 +16,26 @@ struct DamageRect {
     bool operator==(const DamageRect&) const = default;
 };
 
+// A texture whose pixels change while the commands that draw it stay the
+// same (the wall's miniature in the console): where its `changed`
+// rectangles (texture pixels, top-left origin, as the wall's damage) land on
+// the screen counts as changed.
+struct LiveTexture {
+    ImTextureID texture = nullptr;
+    const std::vector<DamageRect>* changed = nullptr;
+    int width = 0, height = 0;  // of the texture
+};
+
 class DamageTracker {
 public:
     static constexpr int kTile = 32;
+    // Two rectangles are drawn as one when that adds at most this many pixels.
+    static constexpr long kMergePixels = 4L * kTile * kTile;
     // The rectangles that changed since the last call. `salt` stands for
     // what the lists do not say (the clear colour). The first call, a size
     // change, or invalidate() give the whole screen.
-    std::vector<DamageRect> update(const std::vector<ImDrawList*>& lists, int width, int height, uint64_t salt);
+    std::vector<DamageRect> update(const std::vector<ImDrawList*>& lists, int width, int height, uint64_t salt,
+                                   LiveTexture live = {});
     void invalidate() { valid_ = false; }
 
 private:
@@ -30,6 +43,10 @@ private:
     std::vector<uint64_t> tiles_;
     bool valid_ = false;
 };
+
+// Merges rectangles whose bounding box adds at most `extra_pixels` (overlap
+// counted as extra): fewer passes for a few more pixels.
+std::vector<DamageRect> merge_rects(std::vector<DamageRect> rects, long extra_pixels);
 
 // Merges damaged tiles (row-major, `columns` wide) into few rectangles.
 std::vector<DamageRect> tiles_to_rects(const std::vector<bool>& damaged, int columns, int rows, int tile, int width, int height);

@@ -106,3 +106,39 @@ TEST_CASE("damage: damaged tiles merge into few rectangles that stay inside the 
         CHECK(r.y + r.h <= 90);
     }
 }
+
+TEST_CASE("damage: a live texture (the wall's miniature) redraws only where the wall changed, mapped to where it is shown") {
+    Frames frames;
+    DamageTracker t;
+    const ImTextureID wall = reinterpret_cast<ImTextureID>(static_cast<intptr_t>(42));
+    // The miniature at (96, 96)-(416, 276), upside down as GL stores the wall.
+    auto miniature = [&](ImDrawList& d) { d.AddImage(wall, ImVec2(96, 96), ImVec2(416, 276), ImVec2(0, 1), ImVec2(1, 0)); };
+    std::vector<DamageRect> changed;
+    auto frame = [&] {
+        ImGui::NewFrame();
+        miniature(*ImGui::GetBackgroundDrawList());
+        ImGui::Render();
+        return t.update({ImGui::GetBackgroundDrawList()}, 640, 480, 0, atelier::ui::LiveTexture{wall, &changed, 1920, 1080});
+    };
+    frame();
+    CHECK(frame().empty());  // the wall did not change: nothing to redraw
+    // The wall's timer changed (its middle); the miniature's middle is redrawn, not its corners.
+    changed = {DamageRect{800, 400, 320, 280}};
+    const auto rects = frame();
+    CHECK(covers(rects, 96 + 320 * (960.0f / 1920), 96 + 180 * (540.0f / 1080)));
+    CHECK_FALSE(covers(rects, 100, 100));
+    CHECK_FALSE(covers(rects, 410, 270));
+    CHECK(area(rects) < 320L * 180L / 2);
+    // A change at the wall's bottom-left corner lands at the miniature's bottom-left.
+    changed = {DamageRect{0, 1000, 100, 80}};
+    const auto corner = frame();
+    CHECK(covers(corner, 98, 274));
+    CHECK_FALSE(covers(corner, 410, 100));
+}
+
+TEST_CASE("damage: close rectangles are drawn as one, far ones stay apart") {
+    using atelier::ui::merge_rects;
+    CHECK(merge_rects({{0, 0, 32, 32}, {32, 0, 32, 32}}, 0).size() == 1);     // side by side: nothing added
+    CHECK(merge_rects({{0, 0, 32, 32}, {64, 0, 32, 32}}, 1024).size() == 1);  // a tile apart: one tile added
+    CHECK(merge_rects({{0, 0, 32, 32}, {600, 400, 32, 32}}, 4096).size() == 2);
+}

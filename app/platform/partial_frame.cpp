@@ -1,0 +1,88 @@
+#include "platform/partial_frame.hpp"
+
+#define GL_GLEXT_PROTOTYPES 1
+#include <GL/gl.h>
+#include <GL/glext.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+
+namespace atelier::platform {
+
+namespace {
+
+// The part of a frame's draw data made of `lists` only, clipped to `clip`:
+// the wall without the console drawn over it, and only the damaged rectangles.
+void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists, const ui::DamageRect* clip = nullptr) {
+    ImDrawData part = all;
+    part.CmdLists = lists.data();
+    part.CmdListsCount = static_cast<int>(lists.size());
+    part.TotalIdxCount = part.TotalVtxCount = 0;
+    for (ImDrawList* l : lists) {
+        part.TotalIdxCount += l->IdxBuffer.Size;
+        part.TotalVtxCount += l->VtxBuffer.Size;
+    }
+    if (!clip) {
+        ImGui_ImplOpenGL3_RenderDrawData(&part);
+        return;
+    }
+    // The backend scissors each command to its clip rectangle: narrowing
+    // those to the damage keeps the rasteriser to the damaged pixels.
+    std::vector<std::vector<ImVec4>> saved;
+    const ImVec4 damage(static_cast<float>(clip->x), static_cast<float>(clip->y), static_cast<float>(clip->x + clip->w),
+                        static_cast<float>(clip->y + clip->h));
+    for (ImDrawList* l : lists) {
+        saved.emplace_back();
+        for (ImDrawCmd& cmd : l->CmdBuffer) {
+            saved.back().push_back(cmd.ClipRect);
+            cmd.ClipRect = ImVec4(std::max(cmd.ClipRect.x, damage.x), std::max(cmd.ClipRect.y, damage.y),
+                                  std::min(cmd.ClipRect.z, damage.z), std::min(cmd.ClipRect.w, damage.w));
+        }
+    }
+    ImGui_ImplOpenGL3_RenderDrawData(&part);
+    for (size_t i = 0; i < lists.size(); ++i)
+        for (int k = 0; k < lists[i]->CmdBuffer.Size; ++k) lists[i]->CmdBuffer[k].ClipRect = saved[i][static_cast<size_t>(k)];
+}
+
+uint64_t colour_key(ui::Rgb c) { return (uint64_t{c.r} << 16) | (uint64_t{c.g} << 8) | c.b; }
+
+}  // namespace
+
+long PartialFrame::draw(const Frame& f, bool present, const std::function<void()>& swap) {
+    const int w = f.width, h = f.height;
+    const bool covered = !f.over.empty();
+    // Drawn over (or just uncovered), or swapped every frame: the whole frame.
+    if (covered || over_shown_ || !presenter_.available()) damage_.invalidate();
+    over_shown_ = covered;
+    const std::vector<ui::DamageRect> rects =
+        damage_.update(f.tracked, w, h, colour_key(f.clear), f.live);
+    if (rects.empty()) return 0;  // the screen already shows this frame
+
+    long pixels = 0;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, w, h);
+    glEnable(GL_SCISSOR_TEST);
+    glClearColor(f.clear.r / 255.0f, f.clear.g / 255.0f, f.clear.b / 255.0f, 1.0f);
+    for (const ui::DamageRect& r : rects) {
+        glScissor(r.x, h - r.y - r.h, r.w, r.h);
+        glClear(GL_COLOR_BUFFER_BIT);
+        render_lists(f.data, f.tracked, &r);
+        pixels += static_cast<long>(r.w) * r.h;
+    }
+    glDisable(GL_SCISSOR_TEST);
+    if (f.after_tracked) f.after_tracked(rects);
+    if (covered) {
+        glViewport(0, 0, w, h);
+        render_lists(f.data, f.over);
+    }
+    if (!present) return pixels;
+    if (presenter_.available()) {
+        glFlush();
+        presenter_.present(covered ? std::vector<ui::DamageRect>{{0, 0, w, h}} : rects, h);
+    } else {
+        swap();
+    }
+    return pixels;
+}
+
+}  // namespace atelier::platform

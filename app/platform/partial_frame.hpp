@@ -1,0 +1,51 @@
+#pragma once
+// Drawing and showing only what changed in a window. The frame's ImGui draw
+// lists are compared with the last frame's (ui::DamageTracker); the damaged
+// rectangles alone are cleared and redrawn, straight into the back buffer,
+// and shown with GLX_MESA_copy_sub_buffer, which leaves the back buffer as
+// it was: it always holds the whole picture. A test compares the result with
+// a full redraw, pixel for pixel. Without the extension, every frame is drawn
+// whole and swapped.
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include <imgui.h>
+
+#include "platform/sub_buffer.hpp"
+#include "ui/damage.hpp"
+#include "ui/theme.hpp"
+
+struct GLFWwindow;
+
+namespace atelier::platform {
+
+class PartialFrame {
+public:
+    void attach(GLFWwindow* window) { presenter_ = SubBufferPresenter(window); }
+    bool partial() const { return presenter_.available(); }
+    // The next frame is drawn and shown whole (an expose, a new font texture).
+    void invalidate() { damage_.invalidate(); }
+
+    struct Frame {
+        const ImDrawData& data;
+        std::vector<ImDrawList*> tracked;  // the picture, redrawn where it changed
+        std::vector<ImDrawList*> over;     // drawn over it each frame, whole (forces a whole frame)
+        int width = 0, height = 0;
+        ui::Rgb clear;
+        // A texture whose pixels change without its draw commands changing
+        // (the wall's miniature in the console), and where they changed.
+        ui::LiveTexture live;
+        // Called after the tracked lists are drawn, before `over`: the rectangles drawn.
+        std::function<void(const std::vector<ui::DamageRect>&)> after_tracked;
+    };
+    // Draws and (with `present`) shows the frame; returns the pixels drawn (0: nothing changed).
+    long draw(const Frame& frame, bool present, const std::function<void()>& swap);
+
+private:
+    ui::DamageTracker damage_;
+    SubBufferPresenter presenter_;
+    bool over_shown_ = false;
+};
+
+}  // namespace atelier::platform
