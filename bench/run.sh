@@ -74,9 +74,9 @@ run_no=0
 note() { echo "$*" >>"$log"; }
 
 # --- X servers: one per run, on a free display number.
-start_x() {  # sets xpid and disp
-  local f=$work/display.$run_no.$RANDOM i
-  Xvfb -displayfd 3 -screen 0 "${size}x24" -noreset -nolisten tcp 3>"$f" >/dev/null 2>>"$work/xvfb.err" &
+start_x() {  # [screen size] sets xpid and disp
+  local f=$work/display.$run_no.$RANDOM i screen=${1:-$size}
+  Xvfb -displayfd 3 -screen 0 "${screen}x24" -noreset -nolisten tcp 3>"$f" >/dev/null 2>>"$work/xvfb.err" &
   xpid=$!
   for i in $(seq 200); do [ -s "$f" ] && break; sleep 0.05; done
   [ -s "$f" ] || { echo "bench: Xvfb did not start" >&2; cat "$work/xvfb.err" >&2; exit 1; }
@@ -133,7 +133,8 @@ measure() {
   run_no=$((run_no + 1))
   local dir=$work/run$run_no tag=atelier-bench-$$-$run_no
   mkdir -p "$dir/state" "$dir/config" "$dir/xdg-config" "$dir/xdg-cache"
-  start_x
+  # The console's window beside the wall, as on a laptop next to a projector.
+  if [ "$name" = console ]; then start_x "$((${size%x*} + 1280))x${size#*x}"; else start_x; fi
   local cmd=("${@//@DIR@/$dir}")
   env DISPLAY="$disp" ATELIER_BENCH_TAG="$tag" XDG_CONFIG_HOME="$dir/xdg-config" XDG_CACHE_HOME="$dir/xdg-cache" \
     setsid "${cmd[@]}" >"$dir/out" 2>&1 &
@@ -182,10 +183,11 @@ chromium=(chromium --no-sandbox --kiosk --window-position=0,0 --window-size="${s
   --disable-background-networking --disable-component-update --disable-sync --disable-quic
   --user-data-dir=@DIR@/profile "file://$page")
 subjects=(wall minimal chromium paused blank)
-# The console (a second window) does not exist yet: run it once the app says it has one.
+# The console (a second window, 1280x800, beside the wall on a wider screen), once the app has one.
 console_note=
 if [[ $("$atelier" --help 2>&1) == *--console* ]]; then
-  console=("$atelier" --windowed "$size" --state-dir @DIR@/state --config-dir @DIR@/config --demo running --console)
+  console=("$atelier" --windowed "$size" --state-dir @DIR@/state --config-dir @DIR@/config --demo running --console window
+    --console-at "${size%x*},0")
   subjects+=(console)
 else
   console_note="not measured: \`atelier --help\` mentions no --console option yet"

@@ -214,6 +214,8 @@ bool App::open_screens() {
             glfwGetMonitorPos(monitors[plan_.console_monitor], &x, &y);
             glfwSetWindowPos(console_window_->window().handle(), x + 40, y + 40);
         }
+        if (options_.console_at.size() == 2)
+            glfwSetWindowPos(console_window_->window().handle(), options_.console_at[0], options_.console_at[1]);
     }
     wall_.set_mirrored(console_window_ != nullptr);  // its miniature samples the wall
     return true;

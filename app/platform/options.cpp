@@ -48,6 +48,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     app.add_option("--layout-report", o.layout_report, "With --screenshot: write what text was drawn where (tests)")->group("");
     int64_t clock = 0;
     auto* clock_opt = app.add_option("--clock", clock, "With --screenshot: the time to show, in ms since the epoch")->group("");
+    app.add_option("--console-at", o.console_at, "The console window at X,Y (benchmarks)")->group("")->delimiter(',')->expected(2);
     app.add_option("--frames-at", o.frames_at, "With --screenshot: draw frames this many ms after the start")->group("")->delimiter(',');
     // Subcommands: the running atelier from a script, and the record.
     CLI::App* send = app.add_subcommand("send", "Give a command to the running atelier: atelier send next, atelier send "

@@ -25,6 +25,7 @@ struct Options {
     int tab = 1;                      // the console's tab in that screenshot
     std::string layout_report;        // with --screenshot: every line of text drawn, its size and glyphs (tests)
     std::optional<int64_t> clock;     // with --screenshot: the session clock's time (ms since the epoch), for exact pictures
+    std::vector<int> console_at;      // the console window's position (benchmarks: beside the wall)
     std::vector<int64_t> frames_at;   // with --screenshot: draw frames this many ms after the start, the last is saved
     std::string console = "auto";     // "auto" | "window" | "overlay"
     std::vector<std::string> send;    // atelier send COMMAND [ARGS...]
