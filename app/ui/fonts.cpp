@@ -65,6 +65,9 @@ std::u32string extra_characters(const std::string& text) {
 
 bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontRequest& request, FontSet& out) {
     atlas.Clear();
+    // The texture as tall as the glyphs need, not the next power of two:
+    // up to half the atlas's memory (drivers have no use for the rounding).
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     out = FontSet{};
     if (!readable(files.regular) || !readable(files.bold)) return false;
     const bool wall = request.wall_width > 0 && request.wall_height > 0;
