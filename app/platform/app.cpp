@@ -197,7 +197,7 @@ bool App::open_screens() {
         const GLFWvidmode* mode = glfwGetVideoMode(wall.monitor);
         wall.width = mode->width, wall.height = mode->height;
     }
-    if (!wall_.open(wall, font_files_)) return false;
+    if (!wall_.open(wall, font_files_, all_text(owner_.session()))) return false;
     set_window_icon(wall_.window().handle());
     const bool console_shot = shot && options_.view == "console";
     if (plan_.console_window || console_shot) {

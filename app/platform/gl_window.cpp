@@ -59,7 +59,9 @@ bool GlWindow::open(const Spec& spec) {
     glfwSetCursorPosCallback(window_, on_cursor_pos);
     glfwSetWindowRefreshCallback(window_, on_refresh);
 
-    context_ = ImGui::CreateContext();
+    // The context uses this window's atlas, which fonts may be baked into
+    // while the window opens (WallScreen::open).
+    context_ = ImGui::CreateContext(&atlas_);
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // a kiosk must not write imgui.ini where it runs
@@ -68,16 +70,17 @@ bool GlWindow::open(const Spec& spec) {
     ImGui_ImplGlfw_InitForOpenGL(window_, false);
     ImGui_ImplOpenGL3_Init("#version 130");
     // Now rather than at the first frame, which would also make the
-    // backend's RGBA font texture: upload_fonts makes a lighter one.
+    // backend's RGBA font texture from the atlas: it makes it from a scratch
+    // one instead, deleted at once; upload_fonts makes a lighter one.
+    ImFontAtlas scratch;
+    io.Fonts = &scratch;
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts = &atlas_;
     return true;
 }
 
-ImFontAtlas& GlWindow::fonts() const {
-    ImFontAtlas* atlas = nullptr;
-    with_context(context_, [&] { atlas = ImGui::GetIO().Fonts; });
-    return *atlas;
-}
+ImFontAtlas& GlWindow::fonts() { return atlas_; }
 
 bool GlWindow::wants_close() const { return window_ && glfwWindowShouldClose(window_); }
 

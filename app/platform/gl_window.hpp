@@ -9,12 +9,12 @@
 // window's ImGui context selected.
 #include <string>
 
+#include <imgui.h>
+
 #include "platform/input_queue.hpp"
 
 struct GLFWwindow;
 struct GLFWmonitor;
-struct ImGuiContext;
-struct ImFontAtlas;
 
 namespace atelier::platform {
 
@@ -38,7 +38,9 @@ public:
     bool is_open() const { return window_ != nullptr; }
     GLFWwindow* handle() const { return window_; }
     ImGuiContext* context() const { return context_; }
-    ImFontAtlas& fonts() const;
+    // The window's font atlas (its ImGui context's): it may be baked before
+    // the window is open, on another thread, and is uploaded by upload_fonts.
+    ImFontAtlas& fonts();
     InputQueue& input() { return input_; }
     // Frames to draw before the next queued event: ImGui 1.86 moves the keyboard
     // focus (Tab, Enter to the next field, a new tab) a frame or two after the
@@ -82,6 +84,7 @@ private:
     static void on_cursor_pos(GLFWwindow* w, double x, double y);
     static void on_refresh(GLFWwindow* w);
 
+    ImFontAtlas atlas_;  // before the context, which refers to it
     GLFWwindow* window_ = nullptr;
     ImGuiContext* context_ = nullptr;
     InputQueue input_;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <vector>
 
 #include "core/i18n.hpp"
@@ -16,10 +17,17 @@
 
 namespace atelier::platform {
 
-bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
+bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files, const std::string& text) {
     files_ = std::move(files);
-    if (!window_.open(spec)) return false;
+    // The fonts are baked while the window and its GL context open, which
+    // takes longer on llvmpipe: the first frame comes that much sooner. The
+    // atlas is the window's, which nothing else touches until it is open.
+    auto baking = std::async(std::launch::async, [&] { bake_fonts(spec.width, spec.height, text, false); });
+    const bool opened = window_.open(spec);
+    baking.wait();
+    if (!opened) return false;
     partial_.attach(window_.handle());
+    install_fonts();
     return true;
 }
 
@@ -27,11 +35,15 @@ void WallScreen::ensure_fonts(const std::string& text, bool with_console) {
     int w = 0, h = 0;
     window_.framebuffer_size(w, h);
     if (w <= 0 || h <= 0) return;
-    const std::u32string chars = ui::characters(text);
     with_console = with_console || font_console_;  // once baked, kept
-    if (w == font_w_ && h == font_h_ && chars == font_chars_ && with_console == font_console_) return;
+    if (w == font_w_ && h == font_h_ && ui::characters(text) == font_chars_ && with_console == font_console_) return;
     window_.make_current();
-    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    bake_fonts(w, h, text, with_console);
+    install_fonts();
+}
+
+void WallScreen::bake_fonts(int w, int h, const std::string& text, bool with_console) {
+    ImFontAtlas& atlas = window_.fonts();
     const ui::FontRequest request{static_cast<float>(w), static_cast<float>(h),
                                   with_console ? ui::console_text_px(static_cast<float>(h)) : 0.0f, text};
     if (!ui::build_fonts(atlas, files_, request, fonts_)) {
@@ -46,11 +58,14 @@ void WallScreen::ensure_fonts(const std::string& text, bool with_console) {
         fonts_.unit = ui::layout_unit(static_cast<float>(w), static_cast<float>(h));
         fonts_.console_px = 13;
     }
-    window_.upload_fonts();
-    partial_.invalidate();  // new glyphs, new texture: nothing on screen can be trusted
     font_w_ = w, font_h_ = h;
     font_console_ = with_console;
-    font_chars_ = chars;
+    font_chars_ = ui::characters(text);
+}
+
+void WallScreen::install_fonts() {
+    window_.upload_fonts();
+    partial_.invalidate();  // new glyphs, new texture: nothing on screen can be trusted
 }
 
 void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, float h)>& overlay, ui::TextLog* log,

@@ -33,7 +33,8 @@ struct WallPicture {
 
 class WallScreen {
 public:
-    bool open(const GlWindow::Spec& spec, ui::FontFiles files);
+    // Opens the window, its fonts baked for `text` at the window's size.
+    bool open(const GlWindow::Spec& spec, ui::FontFiles files, const std::string& text);
     GlWindow& window() { return window_; }
     const ui::FontSet& fonts() const { return fonts_; }
     // The wall as a texture, kept up to date while `mirrored` (a console
@@ -60,6 +61,10 @@ public:
     long last_pixels() const { return last_pixels_; }
 
 private:
+    // Bakes the atlas (no GL: may run while the window opens), then uploads it.
+    void bake_fonts(int w, int h, const std::string& text, bool with_console);
+    void install_fonts();
+
     GlWindow window_;
     ui::FontFiles files_;
     ui::FontSet fonts_;
