@@ -16,3 +16,10 @@ shoot overtime 1920x1080 wall-overtime.png
 shoot paused 1280x720 wall-paused-720p.png
 shoot summary 1920x1080 wall-summary.png
 shoot long-names 1920x1080 wall-twelve-long-names.png --lang en
+shoot consultation 1920x1080 wall-consultation.png    # the contract and the client's posture
+shoot synthesis 1920x1080 wall-synthesis.png          # the action plan
+shoot follow-up 1920x1080 wall-follow-up.png          # step 0 of the next atelier
+# The facilitator's console, in its own window (1280x800, a laptop's screen).
+shoot consultation 1280x800 console-live.png --console window --view console --tab 1
+shoot synthesis 1280x800 console-plan.png --console window --view console --tab 3
+shoot running 1280x800 console-prepare.png --console window --view console --tab 4
