@@ -51,9 +51,17 @@ uint64_t colour_key(ui::Rgb c) { return (uint64_t{c.r} << 16) | (uint64_t{c.g} <
 long PartialFrame::draw(const Frame& f, bool present, const std::function<void()>& swap) {
     const int w = f.width, h = f.height;
     const bool covered = !f.over.empty();
-    // Drawn over (or just uncovered), or swapped every frame: the whole frame.
-    if (covered || over_shown_ || !presenter_.available()) damage_.invalidate();
+    // A new size: the driver sizes its buffers anew at a swap, not at a
+    // partial copy (copying into the old ones is an X error that ends the
+    // program). So that frame is swapped, and after a swap the back buffer
+    // holds nothing certain: the next frame is whole too.
+    const bool resized = w != width_ || h != height_;
+    width_ = w, height_ = h;
+    const bool swap_now = resized || !presenter_.available();
+    // Drawn over (or just uncovered), a new size, after a swap: the whole frame.
+    if (covered || over_shown_ || swap_now || swapped_) damage_.invalidate();
     over_shown_ = covered;
+    swapped_ = false;
     const std::vector<ui::DamageRect> rects =
         damage_.update(f.tracked, w, h, colour_key(f.clear), f.live);
     if (rects.empty()) return 0;  // the screen already shows this frame
@@ -76,11 +84,12 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
         render_lists(f.data, f.over);
     }
     if (!present) return pixels;
-    if (presenter_.available()) {
+    if (swap_now) {
+        swap();
+        swapped_ = true;
+    } else {
         glFlush();
         presenter_.present(covered ? std::vector<ui::DamageRect>{{0, 0, w, h}} : rects, h);
-    } else {
-        swap();
     }
     return pixels;
 }

@@ -46,6 +46,8 @@ private:
     ui::DamageTracker damage_;
     SubBufferPresenter presenter_;
     bool over_shown_ = false;
+    bool swapped_ = false;  // the last frame was swapped: the back buffer is undefined
+    int width_ = 0, height_ = 0;
 };
 
 }  // namespace atelier::platform

@@ -86,3 +86,25 @@ TEST_CASE("instance: SIGTERM (systemd stopping the kiosk) ends it like Ctrl+Q: e
     Atelier next(dir);
     CHECK(next.start());  // the lock went with it
 }
+
+TEST_CASE("instance: windows grown and shrunk (a bigger projector, a console dragged wider) keep the atelier running") {
+    const std::string dir = make_temp_dir("resized");
+    Atelier app(dir, "--console window");
+    REQUIRE(app.start());
+    app.key("F5");
+    REQUIRE(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
+    for (const std::string which : {"wall", "console"}) {
+        const std::string id = app.window_id(which);
+        REQUIRE_FALSE(id.empty());
+        for (const char* size : {"1600 900", "1900 1000", "800 600", "1700 950"}) {
+            CAPTURE(which);
+            CAPTURE(size);
+            run_code("xdotool windowsize --sync " + id + " " + size + " 2>/dev/null");
+            // A frame at the new size is drawn and shown: the atelier still answers after it.
+            REQUIRE(app.send({"add-minute"}).code == 0);
+            REQUIRE(app.send({"remove-minute"}).code == 0);
+            CHECK(app.alive());
+        }
+    }
+    CHECK(app.stderr_text().find("X Error") == std::string::npos);
+}
