@@ -41,6 +41,13 @@ std::optional<Speaker> current_speaker(const Session& session) {
     return current_speaker(current_record(session).turns);
 }
 
+bool in_progress(const Session& session) {
+    if (session.finished) return false;
+    for (const StepRecord& r : session.records)
+        if (r.timer.started) return true;
+    return false;
+}
+
 bool is_present(const Session& session, Speaker speaker) {
     if (speaker == kFacilitator) return !session.group.facilitator.empty();
     return speaker >= 0 && speaker < static_cast<int>(session.group.participants.size()) && !session.left.count(speaker);

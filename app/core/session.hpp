@@ -87,6 +87,9 @@ const StepRecord& current_record(const Session& session);
 Thresholds thresholds(const Step& step);
 std::optional<Speaker> current_speaker(const Session& session);
 bool is_present(const Session& session, Speaker speaker);
+// Under way: a timer has been started and the summary is not reached.
+// Replacing such an atelier loses its times: the console asks first.
+bool in_progress(const Session& session);
 // The number of this atelier in the group's series (1-based).
 int atelier_number(const Session& session);
 

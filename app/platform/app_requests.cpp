@@ -30,12 +30,14 @@ std::string App::status_text(int64_t now) const {
     char buf[4096];
     std::snprintf(buf, sizeof buf,
                   "step: %d\nstep_name: %s\nfinished: %s\nblanked: %s\ntimer: %s\nphase: %s\nspeaker: %s\nrole: %s\n"
-                  "next: %s\nround: %s\nclock: %s\nclient: %s\nseries: %s\nrequest: %s\nhelp: %s\nconsole: %s\n",
+                  "next: %s\nround: %s\nclock: %s\nclient: %s\nseries: %s\nrequest: %s\nhelp: %s\nconsole: %s\n"
+                  "console_tab: %s\nconsole_asks: %s\n",
                   s.step, m.step_name.c_str(), m.finished ? "yes" : "no", m.blanked ? "yes" : "no", m.timer_text.c_str(),
                   m.phase_word.c_str(), m.speaker_name.c_str(), m.speaker_role.c_str(), m.next_label.c_str(),
                   m.round_label.c_str(), m.clock.c_str(), speaker_name(s.group, s.client).c_str(), m.series_label.c_str(),
                   s.content.request.c_str(), overlays_.help ? "shown" : "hidden",
-                  console_window_ ? "window" : overlays_.console ? "over the wall" : "closed");
+                  console_window_ ? "window" : overlays_.console ? "over the wall" : "closed", ui::tab_id(console_.tab()),
+                  console_.asking());
     std::string text = buf;
     // The help's keys for blanking and quitting, as this keyboard labels them.
     for (const auto& [kind, keys] : ui::help_lines(config_.keys, [this](int key) { return key_label(key); })) {

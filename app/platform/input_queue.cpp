@@ -10,13 +10,16 @@ constexpr int kRelease = 0, kPress = 1;
 
 std::vector<InputEvent> InputQueue::take_frame() {
     std::vector<InputEvent> batch;
-    std::vector<int> pressed;  // keys pressed in this frame
+    std::vector<int> pressed, released;  // keys pressed, released in this frame
+    const auto in = [](const std::vector<int>& keys, int key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); };
     while (!events_.empty()) {
         const InputEvent& e = events_.front();
-        if (e.type == InputEvent::Type::key && e.action == kRelease &&
-            std::find(pressed.begin(), pressed.end(), e.key) != pressed.end())
+        if (e.type == InputEvent::Type::key && e.action == kRelease && in(pressed, e.key))
             break;  // ImGui must see the key down for a frame first
+        if (e.type == InputEvent::Type::key && e.action == kPress && in(released, e.key))
+            break;  // ... and up for a frame before it is pressed again (Enter, then Enter)
         if (e.type == InputEvent::Type::key && e.action == kPress) pressed.push_back(e.key);
+        if (e.type == InputEvent::Type::key && e.action == kRelease) released.push_back(e.key);
         batch.push_back(e);
         events_.pop_front();
     }

@@ -2,8 +2,10 @@
 // Input events of one window, queued by its GLFW callbacks and handed out
 // frame by frame. Dear ImGui 1.86 reads keys as "down at NewFrame": a key
 // pressed and released between two frames (xdotool, a fast typist, a clicker)
-// is never seen. So a frame takes events up to, not including, the release of
-// a key pressed in that same frame, and the rest waits for the next frame.
+// is never seen, and a key released and pressed again between two frames
+// looks held, not pressed. So a frame takes events up to, not including, the
+// release of a key pressed in that frame or the press of a key released in
+// it, and the rest waits for the next frame.
 // A key press also travels with the character it typed, so the key router
 // knows what the keycap said on this layout.
 #include <cstddef>

@@ -193,8 +193,8 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     if (ImGui::Button(console_tr(L, CWord::forget).c_str())) ask_forget_ = true;
     ImGui::SameLine();
     ImGui::TextDisabled("%s", console_tr(L, CWord::forget_hint).c_str());
-    if (ask_forget_) ImGui::OpenPopup("forget");
-    if (ImGui::BeginPopupModal("forget", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ask_forget_) ImGui::OpenPopup(modal_title(L, "forget").c_str());
+    if (ImGui::BeginPopupModal(modal_title(L, "forget").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted(console_tr(L, CWord::forget_confirm).c_str());
         if (ImGui::Button(console_tr(L, CWord::forget).c_str())) {
             out.commands.push_back(cmd::ForgetContent{});

@@ -184,7 +184,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::TextWrapped("%s", console_tr(L, CWord::prepare_keys).c_str());
     ImGui::PopStyleColor();
     const bool ctrl_enter = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER);
-    if (ImGui::Button(console_tr(L, CWord::start_atelier).c_str()) || ctrl_enter) {
+    auto start = [&] {
         if (auto command = draft_result(d, config)) {
             // A library group started under a new name: its old file goes (the new name gets its own).
             for (const LibraryGroup& g : in.library)
@@ -194,16 +194,38 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             tab_ = ConsoleTab::steps;
             select_tab_ = 2;
         }
+    };
+    if (ImGui::Button(console_tr(L, CWord::start_atelier).c_str()) || ctrl_enter) {
+        // An atelier under way is not replaced on two keys: its times would be lost.
+        if (in_progress(in.session)) ask_replace_ = true;
+        else start();
     }
     ImGui::SameLine();
     // Esc (outside a field) asks before discarding edits.
-    const bool escape = ImGui::IsKeyPressed(GLFW_KEY_ESCAPE) && !ImGui::IsAnyItemActive();
+    const bool escape = ImGui::IsKeyPressed(GLFW_KEY_ESCAPE) && !ImGui::IsAnyItemActive() && !ask_replace_;
     if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || escape) {
         if (d.dirty) ask_discard_ = true;
         else draft_open_ = false, tab_ = ConsoleTab::steps, select_tab_ = 2;
     }
-    if (ask_discard_) ImGui::OpenPopup("discard");
-    if (ImGui::BeginPopupModal("discard", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ask_replace_) ImGui::OpenPopup(modal_title(L, "replace").c_str());
+    if (ImGui::BeginPopupModal(modal_title(L, "replace").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const WallModel& m = in.wall;
+        ImGui::TextUnformatted(console_fill(L, CWord::replace_confirm, m.step_label + " " + m.step_name + ", " + m.timer_text).c_str());
+        const bool enter = ImGui::IsKeyPressed(GLFW_KEY_ENTER) && !io.KeyCtrl;  // not the Ctrl+Enter that asked
+        if (ImGui::Button(console_tr(L, CWord::replace).c_str()) || enter) {
+            ask_replace_ = false;
+            ImGui::CloseCurrentPopup();
+            start();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(console_tr(L, CWord::keep_current).c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) {
+            ask_replace_ = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (ask_discard_) ImGui::OpenPopup(modal_title(L, "discard").c_str());
+    if (ImGui::BeginPopupModal(modal_title(L, "discard").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted(console_tr(L, CWord::discard_confirm).c_str());
         if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ENTER)) {
             draft_open_ = false, ask_discard_ = false, tab_ = ConsoleTab::steps, select_tab_ = 2;

@@ -55,6 +55,10 @@ struct ConsoleOutput {
 };
 
 enum class ConsoleTab { steps, people, content, prepare, record };
+inline const char* tab_id(ConsoleTab tab) {
+    constexpr const char* ids[] = {"steps", "people", "content", "prepare", "record"};
+    return ids[static_cast<int>(tab)];
+}
 
 class ConsoleView {
 public:
@@ -62,6 +66,11 @@ public:
     ConsoleMode mode() const { return tab_ == ConsoleTab::prepare ? ConsoleMode::prepare : ConsoleMode::live; }
     bool typing() const { return typing_; }
     ConsoleTab tab() const { return tab_; }
+    // The confirmation waiting for an answer ("replace", "discard", "forget" or "nothing"):
+    // scripts and tests wait on it through `atelier send status`.
+    const char* asking() const {
+        return ask_replace_ ? "replace" : ask_discard_ ? "discard" : ask_forget_ ? "forget" : "nothing";
+    }
     // Opens the preparation of the next atelier from the group in use.
     void prepare(const Session& session, const ConfigSet& config);
     // Shows a tab as Alt+1 to Alt+5 do (screenshots).
@@ -91,6 +100,7 @@ private:
     int focus_row_ = -1;  // the participant row to focus on the next frame
     bool focus_first_ = false;  // a tab opened from the keyboard: its first field gets the keyboard
     bool ask_discard_ = false;
+    bool ask_replace_ = false;  // starting a new atelier over one under way
     bool ask_forget_ = false;
     // The live panel's content height at the last frame: a narrow console
     // wraps its buttons onto more lines, and the panel grows to show them.

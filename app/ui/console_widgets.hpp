@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/commands.hpp"
+#include "core/i18n_console.hpp"
 #include "ui/painter.hpp"
 #include "ui/theme.hpp"
 
@@ -58,6 +59,10 @@ inline std::string fitted(const std::string& text, float room) {
 }
 
 // One line of text in the current font, elided with … to the space left.
+// A confirmation's title bar reads as a question in the console's language;
+// `id` keeps the popup the same whatever the language.
+inline std::string modal_title(Lang lang, const char* id) { return console_tr(lang, CWord::confirm_title) + "###" + id; }
+
 inline void text_fitted(const std::string& text) { ImGui::TextUnformatted(fitted(text, ImGui::GetContentRegionAvail().x).c_str()); }
 
 }  // namespace atelier::ui

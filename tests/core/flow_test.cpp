@@ -134,3 +134,18 @@ TEST_CASE("lang: SetLang and ToggleLang go through the reducer") {
     CHECK(s.lang == Lang::en);
     CHECK(reduce(s, cmd::SetLang{Lang::en}, kT0).why == Why::already_there);
 }
+
+TEST_CASE("in progress: an atelier is under way from its first started timer until it is finished") {
+    // The console asks before a new atelier replaces one under way: its times would be lost.
+    Session s = session_of();
+    CHECK_FALSE(in_progress(s));  // nothing timed yet: replacing it loses nothing
+    s = apply(s, cmd::StartPause{}, kT0);
+    CHECK(in_progress(s));
+    s = apply(s, cmd::StartPause{}, kT0 + kMin);  // paused is still under way
+    CHECK(in_progress(s));
+    s = apply(s, cmd::JumpTo{2}, kT0 + 2 * kMin);  // on a step not yet started, the earlier times still count
+    CHECK_FALSE(current_record(s).timer.started);
+    CHECK(in_progress(s));
+    s.finished = true;
+    CHECK_FALSE(in_progress(s));
+}

@@ -148,3 +148,26 @@ TEST_CASE("console: Ctrl+E in the record tab writes the PDF to the documents fol
     CHECK(text.find("Préparer trois phrases pour lundi") != std::string::npos);
     CHECK(app.alive());
 }
+
+TEST_CASE("console: starting a new atelier over one under way asks first; Esc keeps it, Enter replaces it") {
+    Atelier app(make_temp_dir("console-replace"));
+    REQUIRE(app.start());
+    app.key("F5 Next");
+    REQUIRE(app.wait_for([](const Session& s) { return is_running(current_record(s).timer) && current_record(s).turns.position == 1; }));
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+4");        // the preparation opens on the group in use
+    REQUIRE(app.wait_live("console_tab", "prepare"));
+    app.key("ctrl+Return");  // start: asks
+    REQUIRE(app.wait_live("console_asks", "replace"));
+    app.key("Escape");       // keep the atelier under way
+    REQUIRE(app.wait_live("console_asks", "nothing"));
+    CHECK(app.live("console_tab") == "prepare");  // the preparation stays open
+    Session s = app.saved()->session;
+    CHECK(is_running(current_record(s).timer));
+    CHECK(current_record(s).turns.position == 1);
+    app.key("ctrl+Return");
+    REQUIRE(app.wait_live("console_asks", "replace"));
+    app.key("Return");       // replace
+    CHECK(app.wait_for([](const Session& fresh) { return !current_record(fresh).timer.started && fresh.step == 0; }));
+}
