@@ -2,7 +2,9 @@
 // reduced to what a test needs.
 #include <doctest/doctest.h>
 
+#include "core/invariant.hpp"
 #include "core/keymap.hpp"
+#include "core/method_io.hpp"
 #include "test_support.hpp"
 
 using namespace atelier;
@@ -14,4 +16,39 @@ TEST_CASE("fuzz regression: a key file with an empty action name is refused nami
     CHECK(p.error.field == "\"\"");
     CHECK(p.error.reason == "unknown action");
     CHECK(p.error.message() == "keys.json: \"\": unknown action");
+}
+
+namespace {
+
+std::string method_json(const std::string& margin, int steps) {
+    std::string json = R"({"id": "m", "name": {"fr": "M"}, )" + margin + R"("steps": [)";
+    for (int i = 0; i < steps; ++i)
+        json += (i ? "," : "") + std::string(R"({"id": "s)") + std::to_string(i) + R"(", "name": {"fr": "S"}, "minutes": 5, "speaking": "client"})";
+    return json + "]}";
+}
+
+}  // namespace
+
+TEST_CASE("fuzz regression: a method whose margin_minutes is 2147483647 is refused, not summed past int") {
+    const Parsed<Method> p = parse_method(method_json(R"("margin_minutes": 2147483647, )", 1), "m.json");
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error.field == "margin_minutes");
+}
+
+TEST_CASE("fuzz regression: a method of more than 100000 minutes is refused: its atelier could not be restored") {
+    const Parsed<Method> p = parse_method(method_json(R"("margin_minutes": 99999, )", 1), "m.json");
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error.field == "margin_minutes");
+    const Parsed<Method> at_limit = parse_method(method_json(R"("margin_minutes": 99995, )", 1), "m.json");
+    REQUIRE(at_limit.ok());
+    CHECK_FALSE(find_violation(new_session(group_of(3), *at_limit.value, 0, "")));
+}
+
+TEST_CASE("fuzz regression: a method of 51 steps is refused: the session's invariant allows 50") {
+    const Parsed<Method> p = parse_method(method_json("", 51), "m.json");
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error.field == "steps");
+    const Parsed<Method> fifty = parse_method(method_json("", 50), "m.json");
+    REQUIRE(fifty.ok());
+    CHECK_FALSE(find_violation(new_session(group_of(3), *fifty.value, 0, "")));
 }
