@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/format.hpp"
+#include "core/invariant.hpp"
 #include "core/reducer_support.hpp"
 
 namespace atelier {
@@ -292,6 +293,10 @@ Outcome new_atelier(Session s, const cmd::NewAtelier& c, int64_t now) {
     fresh.lang = c.lang;
     fresh.rules = s.rules;
     fresh.step_changed_at = now;
+    // What the checks above do not cover (the series' names and plans, the
+    // method's minutes) the invariant does: a new atelier must be one that saves and loads.
+    if (const auto broken = find_violation(fresh))
+        return refused(std::move(s), broken->field.rfind("method", 0) == 0 ? Why::bad_method : Why::bad_group);
     Outcome out = applied(std::move(fresh), true);
     out.scrub = scrub;
     return out;

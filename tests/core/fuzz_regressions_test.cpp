@@ -52,3 +52,25 @@ TEST_CASE("fuzz regression: a method of 51 steps is refused: the session's invar
     REQUIRE(fifty.ok());
     CHECK_FALSE(find_violation(new_session(group_of(3), *fifty.value, 0, "")));
 }
+
+TEST_CASE("fuzz regression: a new atelier whose series names an untidy client is refused, not started broken") {
+    const Session s = session_of();
+    Group g = s.group;
+    g.history.push_back({"2026-01-13", "test", " Amélie ", {}});
+    const Outcome out = reduce(s, cmd::NewAtelier{g, s.method, 0, "Atelier 2", Lang::fr}, kT0);
+    CHECK(out.why == Why::bad_group);
+    CHECK(out.session == s);
+    g.history.back().plan = {std::string(141, 'x')};  // a plan item longer than an item may be
+    g.history.back().client = "Amélie";
+    CHECK(reduce(s, cmd::NewAtelier{g, s.method, 0, "Atelier 2", Lang::fr}, kT0).why == Why::bad_group);
+}
+
+TEST_CASE("fuzz regression: a new atelier on a method of out-of-range minutes is refused, not started broken") {
+    const Session s = session_of();
+    Method m = s.method;
+    m.margin_minutes = 1'483'895'591;
+    CHECK(reduce(s, cmd::NewAtelier{s.group, m, 0, "Atelier 2", Lang::fr}, kT0).why == Why::bad_method);
+    m.margin_minutes = 0;
+    m.total_minutes = -1;
+    CHECK(reduce(s, cmd::NewAtelier{s.group, m, 0, "Atelier 2", Lang::fr}, kT0).why == Why::bad_method);
+}
