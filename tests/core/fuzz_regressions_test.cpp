@@ -74,3 +74,27 @@ TEST_CASE("fuzz regression: a new atelier on a method of out-of-range minutes is
     m.total_minutes = -1;
     CHECK(reduce(s, cmd::NewAtelier{s.group, m, 0, "Atelier 2", Lang::fr}, kT0).why == Why::bad_method);
 }
+
+TEST_CASE("fuzz regression: a timer started decades before now (a clock that was at 1970) keeps the session storable") {
+    // A board without a real-time clock boots in 1970 and runs the atelier;
+    // after a restart the clock reads 2026. The state fuzzer found it as a
+    // saved_at a century after the timers started.
+    const int64_t in_1970 = 1'000;
+    Session running = apply(apply(session_of(5, 0), cmd::StartPause{}, in_1970), cmd::JumpTo{1}, in_1970);
+    REQUIRE_FALSE(find_violation(running));
+    CHECK(elapsed(current_record(running).timer, kT0) == kMaxDurationMs);
+    for (const Command& c : {Command{cmd::Next{}}, Command{cmd::Pass{}}, Command{cmd::GiveFloor{3}}, Command{cmd::ChangeClient{2}},
+                             Command{cmd::JumpTo{2}}, Command{cmd::StartPause{}}, Command{cmd::Previous{}}}) {
+        const Session after = apply(running, c, kT0);
+        const auto broken = find_violation(after);
+        CHECK_MESSAGE(!broken, (broken ? broken->field + ": " + broken->reason : ""));
+        CHECK(speaking_time(after, 1, kT0) <= kMaxDurationMs);
+        running = after;
+    }
+    // Paused in 1970, resumed in 2026: the pause is not stored as 56 years, and the step keeps its time.
+    const Session paused = apply(apply(session_of(5, 0), cmd::StartPause{}, in_1970), cmd::StartPause{}, in_1970 + kMin);
+    const Session resumed = apply(paused, cmd::StartPause{}, kT0);
+    CHECK_FALSE(find_violation(resumed));
+    CHECK(elapsed(current_record(resumed).timer, kT0) == kMin);
+    CHECK(elapsed(current_record(resumed).timer, kT0 + kSec) == kMin + kSec);
+}
