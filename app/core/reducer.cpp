@@ -212,9 +212,16 @@ Outcome go_back(Session s, int64_t now) {
 Outcome start_pause(Session s, int64_t now) {
     if (s.finished) return refused(std::move(s), Why::finished);
     StepRecord& rec = record_of(s);
-    if (!rec.timer.started) rec.timer = started(rec.timer, now);
-    else if (rec.timer.paused) rec.timer = resumed(rec.timer, now);
-    else rec.timer = paused(rec.timer, now);
+    if (!rec.timer.started) {
+        rec.timer = started(rec.timer, now);
+    } else if (rec.timer.paused) {
+        rec.timer = resumed(rec.timer, now);
+    } else {
+        // A paused step's floor cannot have been taken after the time it ran
+        // (the invariant); a running one's can, seen from an earlier `now`.
+        rec.turns.floor_since = std::min(rec.turns.floor_since, elapsed(rec.timer, now));
+        rec.timer = paused(rec.timer, now);
+    }
     return applied(std::move(s));
 }
 

@@ -98,3 +98,21 @@ TEST_CASE("fuzz regression: a timer started decades before now (a clock that was
     CHECK(elapsed(current_record(resumed).timer, kT0) == kMin);
     CHECK(elapsed(current_record(resumed).timer, kT0 + kSec) == kMin + kSec);
 }
+
+TEST_CASE("fuzz regression: pausing at a time before the floor was taken keeps the floor within the time the step ran") {
+    // Sound while running: a running step's floor may be taken after `now`'s
+    // elapsed time. The state fuzzer found it as a file whose running step's
+    // floor was taken after the time its saved_at gives it.
+    Session s = apply(apply(session_of(5, 0), cmd::StartPause{}, kT0), cmd::JumpTo{1}, kT0);
+    s = apply(s, cmd::Next{}, kT0 + 5 * kMin);
+    REQUIRE(current_record(s).turns.floor_since == 5 * kMin);
+    REQUIRE_FALSE(find_violation(s));
+    const Outcome paused = reduce(s, cmd::StartPause{}, kT0 + kMin);
+    REQUIRE(paused.why == Why::ok);
+    const auto broken = find_violation(paused.session);
+    CHECK_MESSAGE(!broken, (broken ? broken->field + ": " + broken->reason : ""));
+    // In the ordinary order nothing changes: the turn keeps its time on the wall.
+    const Session later = apply(s, cmd::StartPause{}, kT0 + 6 * kMin);
+    CHECK(current_record(later).turns.floor_since == 5 * kMin);
+    CHECK(current_turn_ms(current_record(later).turns, elapsed(current_record(later).timer, kT0 + 7 * kMin)) == kMin);
+}
