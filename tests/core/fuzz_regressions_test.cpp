@@ -5,6 +5,7 @@
 #include "core/invariant.hpp"
 #include "core/keymap.hpp"
 #include "core/method_io.hpp"
+#include "core/state_io.hpp"
 #include "test_support.hpp"
 
 using namespace atelier;
@@ -115,4 +116,17 @@ TEST_CASE("fuzz regression: pausing at a time before the floor was taken keeps t
     const Session later = apply(s, cmd::StartPause{}, kT0 + 6 * kMin);
     CHECK(current_record(later).turns.floor_since == 5 * kMin);
     CHECK(current_turn_ms(current_record(later).turns, elapsed(current_record(later).timer, kT0 + 7 * kMin)) == kMin);
+}
+
+TEST_CASE("fuzz regression: a state saved at a time outside the session clock's range is refused") {
+    // A restart runs the clock from saved_at on; beyond ±kMaxClockMs the next
+    // step change stores a step_changed_at the invariant refuses. Found by
+    // running the state target on a seed whose saved_at was set past the range.
+    const Session s = apply(session_of(), cmd::StartPause{}, kT0);
+    for (const int64_t saved_at : {-kMaxClockMs - 1, kMaxClockMs + 1}) {
+        const Parsed<SavedState> p = parse_state(state_to_json(s, saved_at), "state.json");
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error.field == "saved_at");
+    }
+    CHECK(parse_state(state_to_json(s, kMaxClockMs), "state.json").ok());
 }
