@@ -32,8 +32,13 @@ StepTimer started(StepTimer timer, int64_t now) {
 
 StepTimer paused(StepTimer timer, int64_t now) {
     if (!is_running(timer)) return timer;
-    // Freeze at a point that is never before the start, so elapsed stays >= 0.
-    timer.paused_at = std::max(now, timer.started_at + timer.paused_total);
+    if (now - timer.started_at < timer.paused_total) {
+        // The clock stands before the start: the timer has run no time, and
+        // freezes at zero now (a later freeze point could lie past the clock's range).
+        timer.started_at = now;
+        timer.paused_total = 0;
+    }
+    timer.paused_at = now;
     timer.paused = true;
     return timer;
 }

@@ -130,3 +130,17 @@ TEST_CASE("fuzz regression: a state saved at a time outside the session clock's 
     }
     CHECK(parse_state(state_to_json(s, kMaxClockMs), "state.json").ok());
 }
+
+TEST_CASE("fuzz regression: pausing a timer whose start lies after now keeps its timestamps in the clock's range") {
+    Session s = session_of();
+    StepTimer& t = s.records[0].timer;
+    t.started = true;
+    t.started_at = kMaxClockMs - 10;  // sound, though "started" after now
+    t.paused_total = 1'000;
+    REQUIRE_FALSE(find_violation(s));
+    const Session after = apply(s, cmd::StartPause{}, kT0);
+    const auto broken = find_violation(after);
+    CHECK_MESSAGE(!broken, (broken ? broken->field + ": " + broken->reason : ""));
+    CHECK(elapsed(current_record(after).timer, kT0 + kMin) == 0);
+    CHECK(elapsed(current_record(apply(after, cmd::StartPause{}, kT0 + kMin)).timer, kT0 + 2 * kMin) == kMin);
+}
