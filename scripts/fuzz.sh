@@ -33,7 +33,13 @@ seed() {
     settings) cp "$root"/config/settings.json "$dir"/ ;;
     group) cp "$root"/config/sample-group.json "$dir"/ ;;
     state) cp "$root"/tests/fuzz/seeds/*.json "$dir"/ ;;
-    commands|send|keys) ;;
+    commands|send|keys)
+      # Their inputs are drawn by FuzzedDataProvider: random bytes draw every
+      # command and argument alike, where mutated short inputs repeat the first
+      # few. Not for the test suite's short runs: the corpus alone fills them.
+      if [ "$seconds" -ge 60 ]; then
+        for i in $(seq 32); do head -c $((RANDOM % 1024 + 1)) /dev/urandom > "$dir/random-$i"; done
+      fi ;;
     *) echo "unknown target $target (one of: $all_targets)" >&2; return 2 ;;
   esac
   if [ -d "$root/tests/fuzz/corpus/$target" ]; then cp "$root/tests/fuzz/corpus/$target"/* "$dir"/ 2>/dev/null; fi

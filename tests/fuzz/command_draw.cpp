@@ -70,6 +70,11 @@ std::string changed_a_little(FuzzedDataProvider& in, std::string text) {
     }
 }
 
+// Text the reducer stores without checking it (the atelier's name, a step's
+// label, a series date) as every source gives it: JSON read by cereal, an
+// ImGui field and a command line all end a text at its first NUL.
+std::string c_string(std::string text) { return text.substr(0, text.find('\0')); }
+
 int64_t draw_ms(FuzzedDataProvider& in) {
     const int64_t options[] = {0,
                                1,
@@ -155,8 +160,8 @@ Group draw_group(FuzzedDataProvider& in, const Session& s, const ConfigSet& conf
                 break;
             }
             case 5: {
-                PastAtelier past{in.ConsumeBool() ? "2026-01-13" : draw_text(in, s),
-                                 draw_text(in, s),
+                PastAtelier past{in.ConsumeBool() ? "2026-01-13" : c_string(draw_text(in, s)),
+                                 c_string(draw_text(in, s)),
                                  in.ConsumeBool() && !p.empty() ? p[at] : draw_text(in, s),
                                  {}};
                 for (int i = in.ConsumeIntegralInRange(0, 11); i > 0; --i) past.plan.push_back(draw_text(in, s));
@@ -211,7 +216,7 @@ Method draw_method(FuzzedDataProvider& in, const Session& s, const ConfigSet& co
                 while (step && steps.size() < 51) steps.push_back(steps.front());
                 break;
             default:
-                if (step) (in.ConsumeBool() ? step->number : step->name.fr) = draw_text(in, s);
+                if (step) (in.ConsumeBool() ? step->number : step->name.fr) = c_string(draw_text(in, s));
         }
     }
     return m;
@@ -268,7 +273,7 @@ Command draw_command(FuzzedDataProvider& in, const Session& s, const ConfigSet& 
                               in.ConsumeBool(), in.ConsumeBool()};
             break;
         case 26: {
-            cmd::NewAtelier n{draw_group(in, s, config), draw_method(in, s, config), 0, draw_text(in, s),
+            cmd::NewAtelier n{draw_group(in, s, config), draw_method(in, s, config), 0, c_string(draw_text(in, s)),
                               in.ConsumeBool() ? Lang::fr : Lang::en};
             n.client = draw_index(in, n.group.participants.size());
             c = std::move(n);
