@@ -205,7 +205,8 @@ Parsed<KeyMap> parse_keymap(const std::string& text, const std::string& file) {
         while (const char* name_ptr = ar.getNodeName()) {
             const std::string name = name_ptr;
             const auto action = parse_action(name);
-            if (!action) throw json::FieldError(name, "unknown action");
+            // An empty member name still needs a field the message can show.
+            if (!action) throw json::FieldError(name.empty() ? "\"\"" : name, "unknown action");
             std::vector<std::string> keys;
             json::field(ar, name_ptr, keys);
             for (size_t i = 0; i < keys.size(); ++i) {

@@ -72,13 +72,18 @@ Parsed<Method> parse_method(const std::string& text, const std::string& file) {
         StepList list{&method.steps};
         json::field(ar, "steps", list);
         if (method.steps.empty()) throw json::FieldError("steps", "no step");
+        // The session's invariant allows 50 steps and 100000 minutes: a method
+        // beyond them could be loaded, but its atelier could not be saved and restored.
+        if (method.steps.size() > 50) throw json::FieldError("steps", "more than 50 steps");
         std::set<std::string> ids;
         for (size_t i = 0; i < method.steps.size(); ++i)
             if (!ids.insert(method.steps[i].id).second)
                 throw json::FieldError("steps[" + std::to_string(i) + "].id", "duplicate id \"" + method.steps[i].id + "\"");
         json::optional_field(ar, "margin_minutes", method.margin_minutes);
-        if (method.margin_minutes < 0) throw json::FieldError("margin_minutes", "must not be negative");
+        if (method.margin_minutes < 0 || method.margin_minutes > 100'000)
+            throw json::FieldError("margin_minutes", "must be between 0 and 100000");
         const int sum = static_cast<int>(planned_total_ms(method) / 60'000) + method.margin_minutes;
+        if (sum > 100'000) throw json::FieldError("margin_minutes", "steps and margin sum to more than 100000 minutes");
         if (json::optional_field(ar, "total_minutes", method.total_minutes)) {
             if (method.total_minutes != sum)
                 throw json::FieldError("total_minutes", "says " + std::to_string(method.total_minutes) +

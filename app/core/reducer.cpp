@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/format.hpp"
+#include "core/invariant.hpp"
 #include "core/reducer_support.hpp"
 
 namespace atelier {
@@ -211,9 +212,16 @@ Outcome go_back(Session s, int64_t now) {
 Outcome start_pause(Session s, int64_t now) {
     if (s.finished) return refused(std::move(s), Why::finished);
     StepRecord& rec = record_of(s);
-    if (!rec.timer.started) rec.timer = started(rec.timer, now);
-    else if (rec.timer.paused) rec.timer = resumed(rec.timer, now);
-    else rec.timer = paused(rec.timer, now);
+    if (!rec.timer.started) {
+        rec.timer = started(rec.timer, now);
+    } else if (rec.timer.paused) {
+        rec.timer = resumed(rec.timer, now);
+    } else {
+        // A paused step's floor cannot have been taken after the time it ran
+        // (the invariant); a running one's can, seen from an earlier `now`.
+        rec.turns.floor_since = std::min(rec.turns.floor_since, elapsed(rec.timer, now));
+        rec.timer = paused(rec.timer, now);
+    }
     return applied(std::move(s));
 }
 
@@ -292,6 +300,10 @@ Outcome new_atelier(Session s, const cmd::NewAtelier& c, int64_t now) {
     fresh.lang = c.lang;
     fresh.rules = s.rules;
     fresh.step_changed_at = now;
+    // What the checks above do not cover (the series' names and plans, the
+    // method's minutes) the invariant does: a new atelier must be one that saves and loads.
+    if (const auto broken = find_violation(fresh))
+        return refused(std::move(s), broken->field.rfind("method", 0) == 0 ? Why::bad_method : Why::bad_group);
     Outcome out = applied(std::move(fresh), true);
     out.scrub = scrub;
     return out;

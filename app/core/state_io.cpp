@@ -355,6 +355,8 @@ SavedState read_state(In& ar, int schema) {
     SavedState st;
     Session& s = st.session;
     json::field(ar, "saved_at", st.saved_at);
+    // A restart runs the session clock from saved_at on: it must lie where the engine's arithmetic holds.
+    if (st.saved_at < -kMaxClockMs || st.saved_at > kMaxClockMs) throw json::FieldError("saved_at", "out of range");
     GroupIn group{&s.group, v2};
     json::field(ar, "group", group);
     MethodIn method{&s.method, v2};

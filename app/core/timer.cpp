@@ -2,12 +2,17 @@
 
 #include <algorithm>
 
+#include "core/invariant.hpp"
+
 namespace atelier {
 
 int64_t elapsed(const StepTimer& timer, int64_t now) {
     if (!timer.started) return 0;
     const int64_t end = timer.paused ? timer.paused_at : now;
-    return std::max<int64_t>(0, end - timer.started_at - timer.paused_total);
+    // At most the longest duration a session stores (invariant.hpp): a timer
+    // started decades before `now` (a board without a clock that booted in
+    // 1970, then set the date) must not fill speaking times the loader refuses.
+    return std::clamp<int64_t>(end - timer.started_at - timer.paused_total, 0, kMaxDurationMs);
 }
 
 int64_t remaining(const StepTimer& timer, int64_t now) {
@@ -27,8 +32,13 @@ StepTimer started(StepTimer timer, int64_t now) {
 
 StepTimer paused(StepTimer timer, int64_t now) {
     if (!is_running(timer)) return timer;
-    // Freeze at a point that is never before the start, so elapsed stays >= 0.
-    timer.paused_at = std::max(now, timer.started_at + timer.paused_total);
+    if (now - timer.started_at < timer.paused_total) {
+        // The clock stands before the start: the timer has run no time, and
+        // freezes at zero now (a later freeze point could lie past the clock's range).
+        timer.started_at = now;
+        timer.paused_total = 0;
+    }
+    timer.paused_at = now;
     timer.paused = true;
     return timer;
 }
@@ -37,10 +47,11 @@ StepTimer resumed(StepTimer timer, int64_t now) {
     if (!timer.started) return started(timer, now);
     if (!timer.paused) return timer;
     const int64_t frozen = elapsed(timer, now);
-    if (now >= timer.paused_at) {
+    if (now >= timer.paused_at && now - timer.paused_at <= kMaxDurationMs - timer.paused_total) {
         timer.paused_total += now - timer.paused_at;
     } else {
-        // The clock moved backwards while paused: rebase so elapsed continues.
+        // The clock moved backwards while paused, or the pause lasted longer
+        // than a stored duration may: rebase so elapsed continues.
         timer.started_at = now - timer.paused_total - frozen;
     }
     timer.paused = false;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <random>
 
+#include "core/invariant.hpp"
+
 namespace atelier {
 
 std::vector<Speaker> consultants(const Group& group, int client, const std::set<Speaker>& left) {
@@ -72,7 +74,9 @@ bool at_last_position(const Turns& turns) {
 bool has_previous_position(const Turns& turns) { return turns.position > 0 || turns.rounds.size() > 1; }
 
 Turns settled(Turns turns, int64_t step_elapsed) {
-    if (auto who = current_speaker(turns)) turns.spoken_ms[*who] += std::max<int64_t>(0, step_elapsed - turns.floor_since);
+    // Capped like every stored duration (invariant.hpp), so the sum stays storable.
+    if (auto who = current_speaker(turns))
+        turns.spoken_ms[*who] = std::min(kMaxDurationMs, turns.spoken_ms[*who] + std::max<int64_t>(0, step_elapsed - turns.floor_since));
     turns.floor_since = step_elapsed;
     return turns;
 }
@@ -81,7 +85,7 @@ int64_t spoken(const Turns& turns, Speaker speaker, int64_t step_elapsed) {
     auto it = turns.spoken_ms.find(speaker);
     int64_t total = it == turns.spoken_ms.end() ? 0 : it->second;
     if (current_speaker(turns) == speaker) total += current_turn_ms(turns, step_elapsed);
-    return total;
+    return std::min(kMaxDurationMs, total);  // as settled() will store it
 }
 
 int64_t current_turn_ms(const Turns& turns, int64_t step_elapsed) {
