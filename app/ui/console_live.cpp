@@ -96,15 +96,18 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
         ImGui::Separator();
     }
     // Everyone: rename in place, the client, left or back, give the floor.
-    if (static_cast<int>(renames_.size()) != n || !typing_) renames_ = s.group.participants;
+    renames_.resize(static_cast<size_t>(n));
     if (ImGui::BeginTable("people", 4, ImGuiTableFlags_SizingStretchProp)) {
         for (int i = 0; i < n; ++i) {
             ImGui::PushID(i);
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::SetNextItemWidth(-1);
-            ImGui::InputText("##name", &renames_[static_cast<size_t>(i)]);
-            if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::Rename{i, renames_[static_cast<size_t>(i)]});
+            std::string& rename = renames_[static_cast<size_t>(i)];
+            const std::string& name = s.group.participants[static_cast<size_t>(i)];
+            follow_unless_typing("##name", rename, name);
+            ImGui::InputText("##name", &rename);
+            if (ImGui::IsItemDeactivatedAfterEdit() && rename != name) out.commands.push_back(cmd::Rename{i, rename});
             ImGui::TableSetColumnIndex(1);
             if (i == s.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::client).c_str());
             else if (ImGui::SmallButton(console_tr(L, CWord::make_client).c_str())) out.commands.push_back(cmd::ChangeClient{i});
@@ -144,40 +147,49 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
 void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     const Session& s = in.session;
     const Lang L = s.lang;
-    // The fields follow the session unless the facilitator is typing in them.
-    if (!typing_) {
-        request_ = s.content.request;
-        contract_ = s.content.contract;
-        items_ = s.content.plan;
-    }
     const std::string client = speaker_name(s.group, s.client);
     const float field_h = ImGui::GetTextLineHeightWithSpacing() * 3.2f;
-    ImGui::TextUnformatted(console_fill(L, CWord::request_of, client).c_str());
-    if (focus_first_ && select_tab_ == 0) {
+    // Alt+3 gives the keyboard to the field of the moment: the contract while
+    // it is agreed, a new action while the plan is written, else the request.
+    enum class Field { request, contract, plan } focus = Field::request;
+    if (!s.finished && current_step(s).board == Board::plan) focus = Field::plan;
+    else if (!s.finished && current_step(s).id == "contract") focus = Field::contract;
+    const bool take_focus = focus_first_ && select_tab_ == 0;
+    const auto focus_here = [&](Field field) {
+        if (!take_focus || field != focus) return;
         ImGui::SetKeyboardFocusHere();
         focus_first_ = false;
-    }
+    };
+    ImGui::TextUnformatted(console_fill(L, CWord::request_of, client).c_str());
+    focus_here(Field::request);
+    follow_unless_typing("##request", request_, s.content.request);
     ImGui::InputTextMultiline("##request", &request_, ImVec2(-1, field_h));
-    if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::SetRequest{request_});
+    if (ImGui::IsItemDeactivatedAfterEdit() && request_ != s.content.request) out.commands.push_back(cmd::SetRequest{request_});
     ImGui::TextUnformatted(console_tr(L, CWord::contract).c_str());
+    follow_unless_typing("##contract", contract_, s.content.contract);
+    focus_here(Field::contract);
     ImGui::InputTextMultiline("##contract", &contract_, ImVec2(-1, field_h));
-    if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::SetContract{contract_});
+    if (ImGui::IsItemDeactivatedAfterEdit() && contract_ != s.content.contract) out.commands.push_back(cmd::SetContract{contract_});
     ImGui::TextDisabled("%s", console_tr(L, CWord::shown_when).c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(console_fill(L, CWord::plan_of, client).c_str());
-    if (items_.size() != s.content.plan.size()) items_ = s.content.plan;
+    items_.resize(s.content.plan.size());
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
         ImGui::PushID(i);
         ImGui::Text("%d.", i + 1);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 3);
-        ImGui::InputText("##item", &items_[static_cast<size_t>(i)]);
-        if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(cmd::EditPlanItem{i, items_[static_cast<size_t>(i)]});
+        std::string& item = items_[static_cast<size_t>(i)];
+        follow_unless_typing("##item", item, s.content.plan[static_cast<size_t>(i)]);
+        ImGui::InputText("##item", &item);
+        if (ImGui::IsItemDeactivatedAfterEdit() && item != s.content.plan[static_cast<size_t>(i)])
+            out.commands.push_back(cmd::EditPlanItem{i, item});
         ImGui::SameLine();
         if (ImGui::SmallButton("x")) out.commands.push_back(cmd::EditPlanItem{i, ""});
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.7f);
+    focus_here(Field::plan);
     if (ImGui::InputText("##new_item", &new_item_, ImGuiInputTextFlags_EnterReturnsTrue) && !new_item_.empty()) {
         out.commands.push_back(cmd::AddPlanItem{new_item_});
         new_item_.clear();

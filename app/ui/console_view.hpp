@@ -91,10 +91,9 @@ private:
     bool typing_ = false;
     // Scratch of the live tabs: what is being typed, before it is applied.
     std::string request_, contract_, new_item_, late_name_;
-    bool late_after_current_ = true;
+    bool late_after_current_ = false;  // a late arrival joins at the end of the round (method.md)
     std::vector<std::string> renames_;
     std::vector<std::string> items_;
-    int request_revision_ = -1;
     PrepareDraft draft_;
     bool draft_open_ = false;
     int focus_row_ = -1;  // the participant row to focus on the next frame

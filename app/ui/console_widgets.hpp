@@ -3,6 +3,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // GetActiveID: which field has the keyboard
 
 #include "core/commands.hpp"
 #include "core/i18n_console.hpp"
@@ -59,6 +60,16 @@ inline std::string fitted(const std::string& text, float room) {
 }
 
 // One line of text in the current font, elided with … to the space left.
+// A field's scratch text follows the session (a script, the other window, a
+// rename elsewhere) except while that field has the keyboard: what is being
+// typed is never overwritten, and nothing shown is stale.
+// (ImGui tells a field was left a frame after: the frame after, the scratch
+// still holds what was typed, for IsItemDeactivatedAfterEdit to apply.)
+inline void follow_unless_typing(const char* id, std::string& scratch, const std::string& value) {
+    const ImGuiID field = ImGui::GetID(id);
+    if (ImGui::GetActiveID() != field && ImGui::GetCurrentContext()->ActiveIdPreviousFrame != field) scratch = value;
+}
+
 // A confirmation's title bar reads as a question in the console's language;
 // `id` keeps the popup the same whatever the language.
 inline std::string modal_title(Lang lang, const char* id) { return console_tr(lang, CWord::confirm_title) + "###" + id; }

@@ -171,3 +171,38 @@ TEST_CASE("console: starting a new atelier over one under way asks first; Esc ke
     app.key("Return");       // replace
     CHECK(app.wait_for([](const Session& fresh) { return !current_record(fresh).timer.started && fresh.step == 0; }));
 }
+
+TEST_CASE("console: at the synthesis, Alt+3 gives the keyboard to a new action; Enter adds it and the next") {
+    Atelier app(make_temp_dir("console-plan-focus"));
+    REQUIRE(app.start());
+    REQUIRE(app.send({"goto-step", "5"}).code == 0);
+    REQUIRE(app.wait_for([](const Session& s) { return current_step(s).board == Board::plan; }));
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+3");
+    REQUIRE(app.wait_live("console_tab", "content"));
+    app.type("Appeler Paul lundi");
+    app.key("Return");
+    app.type("Relire le contrat");
+    app.key("Return");
+    CHECK(app.wait_for([](const Session& s) {
+        return s.content.plan == std::vector<std::string>{"Appeler Paul lundi", "Relire le contrat"};
+    }));
+    CHECK(app.saved()->session.content.request.empty());  // nothing went to the request
+}
+
+TEST_CASE("console: a request changed from a script shows in the open console, and leaving it unchanged sends nothing") {
+    Atelier app(make_temp_dir("console-follow"));
+    REQUIRE(app.start());
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+3");  // the request's field has the keyboard
+    REQUIRE(app.wait_live("console_tab", "content"));
+    app.key("Tab");    // leave it: nothing typed, nothing sent
+    REQUIRE(app.send({"set-request", "Dire non sans me fâcher"}).code == 0);
+    app.key("shift+Tab");  // back into the request: it shows the script's text
+    app.key("End");
+    app.type(" avec mon directeur");
+    app.key("Tab");
+    CHECK(app.wait_for([](const Session& s) { return s.content.request == "Dire non sans me fâcher avec mon directeur"; }));
+}
