@@ -4,6 +4,7 @@
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "core/demo.hpp"
 #include "core/send_protocol.hpp"
@@ -104,6 +105,12 @@ int App::run() {
             std::fprintf(stderr, "atelier: %s; not starting a second one\n", why_not.c_str());
             return 1;
         }
+    }
+    if (options_.run == Options::Run::export_record && options_.demo.empty() && !std::filesystem::exists(store_.path()) &&
+        !std::filesystem::exists(store_.path() + ".bak")) {
+        // The sample's record is nobody's: say so rather than write it.
+        std::fprintf(stderr, "atelier export: no atelier saved in %s (is it the right --state-dir?)\n", store_.dir().c_str());
+        return 1;
     }
     if (!restore()) return 1;
     if (options_.run == Options::Run::export_record) {

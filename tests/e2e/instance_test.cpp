@@ -60,6 +60,15 @@ TEST_CASE("instance: --status, --screenshot and export read a running atelier an
     CHECK(app.alive());
 }
 
+TEST_CASE("instance: export from a folder where no atelier was saved says so and writes nothing") {
+    const std::string dir = make_temp_dir("export-nothing");
+    fs::create_directories(dir);
+    const Ran ran = run_code(atelier_cmd(dir, "export " + dir + "-record.pdf 2>&1"));
+    CHECK(ran.code == 1);
+    CHECK(ran.out.find("no atelier saved in " + dir) != std::string::npos);
+    CHECK_FALSE(fs::exists(dir + "-record.pdf"));  // not the sample's record passed off as one
+}
+
 TEST_CASE("instance: --status and --screenshot on a damaged state file leave it where it is") {
     const std::string dir = make_temp_dir("damaged-readers");
     fs::create_directories(dir);
