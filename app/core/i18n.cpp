@@ -1,5 +1,8 @@
 #include "core/i18n.hpp"
 
+#include <cctype>
+#include <string_view>
+
 // French typography: a narrow no-break space (U+202F) before : ; ! ? and
 // inside « »; typographic apostrophes.
 #define NNBSP "\u202F"
@@ -158,11 +161,33 @@ const char* tr(Lang lang, ClientActivity what) { return pick(lang, kActivities[s
 const char* tr(Lang lang, Why why) { return pick(lang, kWhy[static_cast<int>(why)]); }
 const char* tr(Lang lang, ActionKind action) { return pick(lang, kActions[static_cast<int>(action)]); }
 
+namespace {
+// Whether French elides "de" before `word`: a vowel or a mute h, accented or not
+// ("d’Anaïs", "d’Éric", "d’Hélène", but "de Benoît").
+bool elides_de(const std::string& word) {
+    if (word.empty()) return false;
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+    if (std::string_view("aeiouyh").find(c) != std::string_view::npos) return true;
+    // Two-byte UTF-8 vowels: À Â Ä Æ È É Ê Ë Î Ï Ô Ö Ù Û Ü and their lower case (U+00C0 to U+00FC).
+    static const std::string_view vowels[] = {"À", "Â", "Ä", "Æ", "È", "É", "Ê", "Ë", "Î", "Ï", "Ô", "Ö", "Ù", "Û", "Ü",
+                                              "à", "â", "ä", "æ", "è", "é", "ê", "ë", "î", "ï", "ô", "ö", "ù", "û", "ü", "Œ", "œ"};
+    for (std::string_view v : vowels)
+        if (word.compare(0, v.size(), v) == 0) return true;
+    return false;
+}
+}  // namespace
+
 std::string fill(const std::string& pattern, const std::string& a, const std::string& b) {
     std::string out = pattern;
     for (const std::string* value : {&a, &b}) {
-        const auto at = out.find("{}");
+        auto at = out.find("{}");
         if (at == std::string::npos) break;
+        // "de {}" before a vowel reads "d’{}" (only French patterns say "de ").
+        const bool after_de = at >= 3 && out.compare(at - 3, 3, "de ") == 0 && (at == 3 || out[at - 4] == ' ');
+        if (after_de && elides_de(*value)) {
+            out.replace(at - 3, 3, "d\xE2\x80\x99");  // d’
+            at = at - 3 + 4;
+        }
         out.replace(at, 2, *value);
     }
     return out;

@@ -94,7 +94,9 @@ void fill_stage(WallModel& m, const Session& s) {
     if (step.client == ClientActivity::listens || step.client == ClientActivity::back_turned) {
         m.posture.activity = step.client;
         m.posture.text = fill(tr(s.lang, step.client == ClientActivity::listens ? Word::posture_listens : Word::posture_back_turned), client);
-    } else {
+    } else if (step.speaking != SpeakingMode::everyone) {
+        // In a round of everyone the client speaks in turn like the others:
+        // "the client speaks" over a consultant's turn would be wrong.
         m.client_activity = tr(s.lang, step.client);
     }
     m.board = board_of(s);

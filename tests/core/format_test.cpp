@@ -1,4 +1,6 @@
 #include "core/format.hpp"
+#include "core/i18n.hpp"
+#include "core/i18n_console.hpp"
 
 #include <doctest/doctest.h>
 
@@ -32,4 +34,13 @@ TEST_CASE("format: time of day and dates") {
 TEST_CASE("format: durations for tables") {
     CHECK(duration_text(65'000) == "1:05");
     CHECK(duration_text(3'720'000) == "1:02:00");
+}
+
+TEST_CASE("french: \"de\" before a vowel or a mute h is elided in the wall's and console's sentences") {
+    CHECK(fill(tr(Lang::fr, Word::board_request), "Anaïs") == "La demande d’Anaïs\u202F:");
+    CHECK(fill(tr(Lang::fr, Word::board_plan), "Éric") == "Plan d’action d’Éric");
+    CHECK(fill(tr(Lang::fr, Word::board_plan), "Hélène") == "Plan d’action d’Hélène");
+    CHECK(fill(tr(Lang::fr, Word::board_plan), "Benoît") == "Plan d’action de Benoît");
+    CHECK(console_fill(Lang::fr, CWord::request_of, "Omar") == "La demande d’Omar");
+    CHECK(fill(tr(Lang::en, Word::board_plan), "Anaïs") == "Anaïs’s action plan");
 }

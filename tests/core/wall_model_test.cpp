@@ -127,3 +127,12 @@ TEST_CASE("wall: the timer flashes on a new step and on warning, danger and zero
     s = apply(s, cmd::Next{}, kT0 + kMin);
     CHECK(flash_due(watch, s, Phase::running));
 }
+
+TEST_CASE("wall: \"the client speaks\" shows while the client holds the floor, not over a round of everyone") {
+    Session s = session_of();
+    s.method.steps[0].speaking = SpeakingMode::client;
+    s.method.steps[0].client = ClientActivity::speaks;
+    CHECK(wall_model(s, kT0, 0).client_activity == "Le client parle");
+    s.method.steps[0].speaking = SpeakingMode::everyone;  // the opening round: everyone in turn
+    CHECK(wall_model(s, kT0, 0).client_activity.empty());
+}
