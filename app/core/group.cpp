@@ -46,13 +46,14 @@ std::optional<int> find_participant(const Group& group, const std::string& name)
     const int n = static_cast<int>(group.participants.size());
     for (int i = 0; i < n; ++i)
         if (group.participants[static_cast<size_t>(i)] == name) return i;
-    const std::string wanted = ascii_lower(name);
+    // A script's "eric" or "HELENE" finds Éric and Hélène.
+    const std::string wanted = folded(name);
     if (wanted.empty()) return std::nullopt;
     for (int i = 0; i < n; ++i)
-        if (ascii_lower(group.participants[static_cast<size_t>(i)]) == wanted) return i;
+        if (folded(group.participants[static_cast<size_t>(i)]) == wanted) return i;
     std::optional<int> only;
     for (int i = 0; i < n; ++i) {
-        if (ascii_lower(group.participants[static_cast<size_t>(i)]).rfind(wanted, 0) == 0) {
+        if (folded(group.participants[static_cast<size_t>(i)]).rfind(wanted, 0) == 0) {
             if (only) return std::nullopt;  // several: ambiguous
             only = i;
         }

@@ -24,5 +24,9 @@ bool is_clean_text(const std::string& text);
 std::optional<std::string> tidy_text(const std::string& text, size_t max_chars);
 // Lower case for ASCII letters, for matching names typed in a script.
 std::string ascii_lower(std::string text);
+// Lower case without accents for the Latin letters names use (É→e, Œ→oe, ß→ss):
+// "eric" finds "Éric", and a file name can be spelled in ASCII. Other
+// characters are kept as they are.
+std::string folded(const std::string& text);
 
 }  // namespace atelier

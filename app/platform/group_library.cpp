@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "core/text.hpp"
 #include "platform/files.hpp"
 
 namespace atelier::platform {
@@ -12,7 +13,7 @@ namespace atelier::platform {
 std::string slug(const std::string& name) {
     std::string out;
     bool dash = false;
-    for (unsigned char c : name) {
+    for (unsigned char c : folded(name)) {  // "Codév Québec" is codev-quebec
         const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         const bool upper = c >= 'A' && c <= 'Z';
         if (keep || upper) {
@@ -53,7 +54,18 @@ std::vector<LibraryEntry> GroupLibrary::list(std::vector<std::string>& problems,
 
 std::string GroupLibrary::save(const GroupFile& group) const {
     if (!make_private_dirs(dir_)) return "cannot create the folder " + dir_;
-    return write_atomically(path_for(group.group.name), group_to_json(group), "");
+    const std::string path = path_for(group.group.name);
+    if (std::string error = write_atomically(path, group_to_json(group), ""); !error.empty()) return error;
+    // The same group saved under an older spelling of its file name (before
+    // accents were spelled out): one group, one file.
+    for (const std::string& other : files_in(dir_, ".json")) {
+        if (other == path) continue;
+        const auto text = read_file(other);
+        if (!text) continue;
+        const Parsed<GroupFile> g = parse_group(*text, other);
+        if (g.ok() && g.value->group.name == group.group.name) ::unlink(other.c_str());
+    }
+    return "";
 }
 
 void GroupLibrary::forget(const std::string& path) const {

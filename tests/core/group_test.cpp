@@ -1,4 +1,5 @@
 #include "core/group.hpp"
+#include "core/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -43,4 +44,17 @@ TEST_CASE("group: empty lists, duplicate names and bad dates are refused with th
     CHECK(field_of(R"({"participants": ["Paul", " "]})") == "participants[1]");
     CHECK(field_of(R"({"participants": "Paul"})") == "participants");
     CHECK(field_of(R"({"participants": ["A"], "history": [{"date": "hier", "client": "A"}]})") == "history[0].date");
+}
+
+TEST_CASE("names: a script finds a participant without their accents or capitals") {
+    Group g;
+    g.participants = {"Éric Nguyen", "Hélène Moreau", "Françoise Œuvray", "Benoît Lefèvre"};
+    CHECK(find_participant(g, "eric nguyen") == 0);
+    CHECK(find_participant(g, "HELENE") == 1);
+    CHECK(find_participant(g, "francoise") == 2);
+    CHECK(find_participant(g, "Benoit") == 3);
+    CHECK(find_participant(g, "oeuvray") == std::nullopt);  // a beginning, not any part
+    CHECK(folded("Françoise Œuvray") == "francoise oeuvray");
+    CHECK(folded("Ĳssel Straße") == "ijssel strasse");
+    CHECK(folded("日本") == "日本");  // what has no Latin fold is kept
 }

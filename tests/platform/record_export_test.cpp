@@ -2,6 +2,7 @@
 // back with pdftotext, as a person or a search would), where they keep their
 // documents.
 #include "platform/record_export.hpp"
+#include "platform/group_library.hpp"
 
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -154,4 +155,32 @@ TEST_CASE("record: the console's exports go to the documents folder xdg-user-dir
     CHECK(fs::path(path).parent_path() == fs::path(home + "/Dokumente"));
     CHECK(fs::path(path).extension() == ".pdf");
     CHECK(fs::path(path).filename().string().find(r.date) != std::string::npos);
+}
+
+TEST_CASE("files: a group's file name spells its accents in ASCII") {
+    CHECK(atelier::platform::slug("Codév Québec") == "codev-quebec");
+    CHECK(atelier::platform::slug("Équipe Œuvre & Cie") == "equipe-oeuvre-cie");
+    CHECK(atelier::platform::slug("日本") == "group");
+}
+
+TEST_CASE("files: a group saved under its old file name is saved again as one file, not two") {
+    namespace fs = std::filesystem;
+    const std::string dir = fs::temp_directory_path().string() + "/atelier-library-" + std::to_string(::getpid());
+    fs::remove_all(dir);
+    const atelier::platform::GroupLibrary library(dir);
+    atelier::GroupFile file;
+    file.group.name = "Codév Québec";
+    file.group.participants = {"Anaïs", "Benoît"};
+    file.method_id = "codev-2h30";
+    REQUIRE(library.save(file).empty());
+    fs::rename(library.path_for(file.group.name), dir + "/cod-v-qu-bec.json");  // as an older Atelier named it
+    file.group.participants.push_back("Chloé");
+    REQUIRE(library.save(file).empty());
+    std::vector<std::string> problems;
+    const auto groups = library.list(problems, 0);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].path == dir + "/codev-quebec.json");
+    CHECK(groups[0].file.group.participants.size() == 3);
+    CHECK(problems.empty());
+    fs::remove_all(dir);
 }
