@@ -62,7 +62,8 @@ void App::draw_console(int64_t now, bool present) {
 ui::ConsoleInputs App::console_inputs(const WallModel& model, int64_t now, const ui::FontSet& fonts, bool overlay) const {
     static const ui::Theme theme;
     std::vector<ui::ConsoleLine> messages;
-    for (const LogLine& line : owner_.log()) messages.push_back({line.text, line.problem});
+    for (const LogLine& line : owner_.log())
+        messages.push_back({line.times > 1 ? line.text + "  (\xC3\x97" + std::to_string(line.times) + ")" : line.text, line.problem});  // ×N
     const WallCanvas& canvas = wall_.canvas();
     const float aspect = canvas.wall_height() > 0 ? static_cast<float>(canvas.wall_width()) / static_cast<float>(canvas.wall_height()) : 16.0f / 9.0f;
     return ui::ConsoleInputs{owner_.session(), model, config_, fonts, theme, now, std::move(messages), store_.dir(),

@@ -53,8 +53,13 @@ void SessionOwner::notice(const std::string& text, int64_t now, bool problem, in
         wall_notice_ = text;
         wall_notice_until_ = now + wall_ms;
     }
-    log_.push_back({now, text, problem});
-    if (log_.size() > kLogLines) log_.pop_front();
+    if (!log_.empty() && log_.back().text == text && log_.back().problem == problem) {
+        log_.back().at = now;
+        ++log_.back().times;
+    } else {
+        log_.push_back({now, text, problem});
+        if (log_.size() > kLogLines) log_.pop_front();
+    }
     ++revision_;
 }
 

@@ -18,6 +18,7 @@ struct LogLine {
     int64_t at = 0;
     std::string text;
     bool problem = false;  // a refusal or a file problem, shown in the notice colour
+    int times = 1;         // the same line again and again (a clicker held on a refused key) is one line
 };
 
 class SessionOwner {

@@ -1,4 +1,5 @@
 #include "platform/state_store.hpp"
+#include "platform/session_owner.hpp"
 
 #include <doctest/doctest.h>
 
@@ -64,4 +65,17 @@ TEST_CASE("store: a failed save keeps the session and retries later") {
     CHECK_FALSE(store.saving_failed());
     CHECK(exists(dir + "/state/state.json"));
     fs::remove_all(dir);
+}
+
+TEST_CASE("console log: the same refusal again and again is one line with a count") {
+    atelier::platform::StateStore store("/nonexistent-atelier-log");
+    atelier::platform::GroupLibrary library("/nonexistent-atelier-log/groups");
+    atelier::platform::SessionOwner owner(store, library, false);
+    for (int i = 0; i < 5; ++i) owner.notice("Pas avant deux secondes", 1000 + i, true);
+    owner.notice("Enregistré", 2000, false);
+    owner.notice("Pas avant deux secondes", 3000, true);
+    REQUIRE(owner.log().size() == 3);
+    CHECK(owner.log()[0].times == 5);
+    CHECK(owner.log()[0].at == 1004);  // when it last happened
+    CHECK(owner.log()[2].times == 1);  // after something else, it starts a new line
 }
