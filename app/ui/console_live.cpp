@@ -2,6 +2,7 @@
 // minutes), the people (the order, late arrivals, departures, names, the
 // client, the floor), what is said (request, contract, plan) and the record.
 #include <GLFW/glfw3.h>
+#include <algorithm>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -98,22 +99,36 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
     // Everyone: rename in place, the client, left or back, give the floor.
     renames_.resize(static_cast<size_t>(n));
     if (ImGui::BeginTable("people", 4, ImGuiTableFlags_SizingStretchProp)) {
+        // The buttons' columns are as wide as their widest label in either
+        // state: marking someone left or back moves nothing on the screen.
+        const auto button_w = [&](std::initializer_list<CWord> words) {
+            float w = 0;
+            for (CWord word : words) w = std::max(w, ImGui::CalcTextSize(console_tr(L, word).c_str()).x);
+            return w + ImGui::GetStyle().FramePadding.x * 2;
+        };
+        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("client", ImGuiTableColumnFlags_WidthFixed, button_w({CWord::make_client, CWord::the_client}));
+        ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthFixed, button_w({CWord::has_left, CWord::is_back}));
+        ImGui::TableSetupColumn("floor", ImGuiTableColumnFlags_WidthFixed, button_w({CWord::give_floor}));
         for (int i = 0; i < n; ++i) {
             ImGui::PushID(i);
             ImGui::TableNextRow();
+            const bool gone = s.left.count(i) > 0;
             ImGui::TableSetColumnIndex(0);
             ImGui::SetNextItemWidth(-1);
             std::string& rename = renames_[static_cast<size_t>(i)];
             const std::string& name = s.group.participants[static_cast<size_t>(i)];
             follow_unless_typing("##name", rename, name);
+            if (gone) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));  // left: dimmed
             ImGui::InputText("##name", &rename);
+            if (gone) ImGui::PopStyleColor();
             if (ImGui::IsItemDeactivatedAfterEdit() && rename != name) out.commands.push_back(cmd::Rename{i, rename});
+            // Only what can be done is offered: the client does not leave, someone gone is not made client.
             ImGui::TableSetColumnIndex(1);
-            if (i == s.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::client).c_str());
-            else if (ImGui::SmallButton(console_tr(L, CWord::make_client).c_str())) out.commands.push_back(cmd::ChangeClient{i});
+            if (i == s.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::the_client).c_str());
+            else if (!gone && ImGui::SmallButton(console_tr(L, CWord::make_client).c_str())) out.commands.push_back(cmd::ChangeClient{i});
             ImGui::TableSetColumnIndex(2);
-            const bool gone = s.left.count(i) > 0;
-            if (ImGui::SmallButton(console_tr(L, gone ? CWord::is_back : CWord::has_left).c_str()))
+            if (i != s.client && ImGui::SmallButton(console_tr(L, gone ? CWord::is_back : CWord::has_left).c_str()))
                 out.commands.push_back(gone ? Command{cmd::ParticipantBack{i}} : Command{cmd::ParticipantLeft{i}});
             ImGui::TableSetColumnIndex(3);
             if (!gone && i != s.client && ImGui::SmallButton(console_tr(L, CWord::give_floor).c_str()))
