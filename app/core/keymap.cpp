@@ -2,6 +2,8 @@
 
 #include "core/keymap.hpp"
 
+#include <cctype>
+
 #include "core/text.hpp"
 
 namespace atelier {
@@ -189,6 +191,48 @@ std::string chord_label(const KeyChord& chord, const std::function<std::string(i
         }
     }
     return chord_name(chord);
+}
+
+std::string keycap_words(const std::string& labels, Lang lang) {
+    struct Word {
+        const char* name;
+        const char* fr;
+        const char* en;
+    };
+    static const Word words[] = {
+        {"Escape", "\xC3\x89" "chap", "Esc"},            // Échap
+        {"Enter", "Entr\xC3\xA9" "e", "Enter"},          // Entrée
+        {"KP_Enter", "Entr\xC3\xA9" "e du pav\xC3\xA9", "Keypad Enter"},
+        {"Backspace", "Retour arri\xC3\xA8re", "Backspace"},  // Retour arrière
+        {"Space", "Espace", "Space"},
+        {"Delete", "Suppr", "Delete"},
+        {"Insert", "Inser", "Insert"},
+        {"PageUp", "Page pr\xC3\xA9" "c.", "Page Up"},   // Page préc.
+        {"PageDown", "Page suiv.", "Page Down"},
+        {"Shift", "Maj", "Shift"},
+        {"Right", "\xE2\x86\x92", "\xE2\x86\x92"},  // →
+        {"Left", "\xE2\x86\x90", "\xE2\x86\x90"},   // ←
+        {"Up", "\xE2\x86\x91", "\xE2\x86\x91"},     // ↑
+        {"Down", "\xE2\x86\x93", "\xE2\x86\x93"},   // ↓
+    };
+    std::string out;
+    size_t i = 0;
+    const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; };
+    while (i < labels.size()) {
+        if (!is_word(labels[i])) {
+            out += labels[i++];
+            continue;
+        }
+        size_t end = i;
+        while (end < labels.size() && is_word(labels[end])) ++end;
+        const std::string word = labels.substr(i, end - i);
+        const Word* found = nullptr;
+        for (const Word& w : words)
+            if (word == w.name) found = &w;
+        out += found ? (lang == Lang::fr ? found->fr : found->en) : word;
+        i = end;
+    }
+    return out;
 }
 
 std::vector<KeyChord> keys_for(const KeyMap& map, const Action& action) {

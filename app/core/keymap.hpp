@@ -11,6 +11,7 @@
 
 #include "core/commands.hpp"
 #include "core/config_error.hpp"
+#include "core/lang.hpp"
 #include "core/session.hpp"
 
 namespace atelier {
@@ -62,6 +63,10 @@ std::string action_name(const Action& action);
 // "PageDown", "Shift+F5", "Ctrl+Digit1" (positions); "+", "p", "Ctrl+q" (characters); and back.
 std::optional<KeyChord> parse_chord(const std::string& text);
 std::string chord_name(const KeyChord& chord);
+// Key names as the keycaps of `lang`'s keyboards print them, in a text made of
+// chord labels ("Shift+PageDown,  Escape" reads "Maj+Page suiv.,  Échap" in
+// French); arrows become arrows in every language.
+std::string keycap_words(const std::string& labels, Lang lang);
 // What the help shows for a chord: characters as typed ("P", "?"), positions
 // by their name, or by what that key types on this layout when `layout_label`
 // knows it (the key at the US "." position reads ":" on AZERTY).

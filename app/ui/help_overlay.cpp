@@ -56,7 +56,7 @@ void draw_help(Painter& p, const KeyMap& keys, Lang lang, const FontSet& fonts, 
         const size_t col = i / per_col, row = i % per_col;
         const float x = panel.x + pad + static_cast<float>(col) * col_w, y = top + static_cast<float>(row) * row_h;
         p.line(fonts.ui, size, {x, y, col_w * 0.56f, row_h}, theme.text, tr(lang, lines[i].first), Align::left, 0.85f);
-        p.line(fonts.ui, size, {x + col_w * 0.58f, y, col_w * 0.40f, row_h}, theme.accent, lines[i].second, Align::left, 0.85f);
+        p.line(fonts.ui, size, {x + col_w * 0.58f, y, col_w * 0.40f, row_h}, theme.accent, keycap_words(lines[i].second, lang), Align::left, 0.85f);
     }
 }
 

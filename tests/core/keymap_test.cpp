@@ -163,3 +163,12 @@ TEST_CASE("keymap: a user's key file rebinds the actions it names and keeps the 
     CHECK(action_for(config.keys, key(kEscape))->kind == ActionKind::start_pause);
     CHECK(action_for(config.keys, key(kPageUp))->kind == ActionKind::previous);
 }
+
+TEST_CASE("keymap: the help names keys as French keycaps print them, arrows as arrows") {
+    CHECK(keycap_words("Shift+PageDown,  Escape", Lang::fr) == "Maj+Page suiv.,  Échap");
+    CHECK(keycap_words("Enter,  Backspace,  Space", Lang::fr) == "Entrée,  Retour arrière,  Espace");
+    CHECK(keycap_words("Right,  Left", Lang::en) == "→,  ←");
+    CHECK(keycap_words("Ctrl+Q,  B,  F5", Lang::fr) == "Ctrl+Q,  B,  F5");  // letters and F keys as they are
+    CHECK(keycap_words("Escape", Lang::en) == "Esc");
+    CHECK(keycap_words("Enter,  KP_Enter", Lang::fr) == "Entrée,  Entrée du pavé");
+}
