@@ -96,6 +96,7 @@ const Pair kWords[] = {
     {"Garder l’atelier en cours (Échap)", "Keep the current atelier (Esc)"},
     {"À confirmer", "Please confirm"},
     {"Client du jour", "Today’s client"},
+    {"de marge", "margin"},
     {"Nom refusé (caractères invalides ou plus de 60 caractères)" NNBSP ":", "Name refused (invalid characters or over 60 characters):"},
     {"Ce nom est déjà dans le groupe" NNBSP ":", "This name is already in the group:"},
     {"Il faut au moins un participant.", "The group needs at least one participant."},

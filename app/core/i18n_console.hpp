@@ -18,7 +18,7 @@ enum class CWord {
     record_hint, export_pdf, export_csv, export_md, not_yet_client,
     groups, current_group, new_group, group_name, facilitator, participants, add_participant, was_client, suggested,
     series_size, atelier_name, method, prepare_keys, start_atelier, discard, discard_confirm, keep_editing,
-    replace_confirm, replace, keep_current, confirm_title, the_client,
+    replace_confirm, replace, keep_current, confirm_title, the_client, margin,
     prepare_bad_name, prepare_duplicate, prepare_no_participant, prepare_method,
     no_sound, exported_to, export_failed, config_error, groups_problem,
     count,

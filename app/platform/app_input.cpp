@@ -36,13 +36,14 @@ std::string App::key_label(int key) const {
 bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
     const bool pointer = window.take_pointer_activity();
     if (window.input().empty()) return pointer;
+    const bool console_here = surface == Surface::console_window || overlays_.console;
     if (window.hold_frames > 0) {
         --window.hold_frames;
         return true;  // a frame for ImGui to move the focus; the events wait
     }
+    if (console_here && console_.settling()) return true;  // a tab or a field is taking the keyboard
     std::vector<InputEvent> batch = window.input().take_frame();
     window.make_current();
-    const bool console_here = surface == Surface::console_window || overlays_.console;
     bool char_to_console = false;  // the character after a key goes where the key went
     for (size_t i = 0; i < batch.size(); ++i) {
         const InputEvent& e = batch[i];

@@ -142,11 +142,11 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::TextUnformatted(console_tr(L, CWord::late_arrival).c_str());
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.4f);
     if (focus_first_ && select_tab_ == 0) {
-        ImGui::SetKeyboardFocusHere();
+        focus_field(0);
         focus_first_ = false;
     }
     const bool entered = ImGui::InputText("##late", &late_name_, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (entered) ImGui::SetKeyboardFocusHere(-1);  // the next late arrival
+    if (entered) focus_field(-1);  // the next late arrival
     ImGui::SameLine();
     if (ImGui::RadioButton(console_tr(L, CWord::after_current).c_str(), late_after_current_)) late_after_current_ = true;
     ImGui::SameLine();
@@ -172,7 +172,7 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     const bool take_focus = focus_first_ && select_tab_ == 0;
     const auto focus_here = [&](Field field) {
         if (!take_focus || field != focus) return;
-        ImGui::SetKeyboardFocusHere();
+        focus_field(0);
         focus_first_ = false;
     };
     ImGui::TextUnformatted(console_fill(L, CWord::request_of, client).c_str());
@@ -208,7 +208,7 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     if (ImGui::InputText("##new_item", &new_item_, ImGuiInputTextFlags_EnterReturnsTrue) && !new_item_.empty()) {
         out.commands.push_back(cmd::AddPlanItem{new_item_});
         new_item_.clear();
-        ImGui::SetKeyboardFocusHere(-1);  // keep typing the next action
+        focus_field(-1);  // keep typing the next action
     }
     ImGui::SameLine();
     if (ImGui::Button(console_tr(L, CWord::add_action).c_str()) && !new_item_.empty()) {

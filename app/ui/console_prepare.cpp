@@ -5,6 +5,7 @@
 // Esc asks before discarding edits; Ctrl+Enter starts.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID: a field lets go of a replaced draft
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -39,25 +40,33 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::BeginChild("library", ImVec2(ImGui::GetContentRegionAvail().x * 0.24f, 0), true);
     ImGui::TextDisabled("%s", console_tr(L, CWord::groups).c_str());
     if (ImGui::Selectable((fitted(console_tr(L, CWord::current_group), ImGui::GetContentRegionAvail().x) + "##current").c_str(), d.source_path.empty() && !d.group_name.empty() && d.group_name == in.session.group.name))
-        d = draft_from_session(in.session, config);
+        d = draft_from_session(in.session, config), ImGui::ClearActiveID();
     // Names elided to the column, whole in the tooltip.
     const float room = ImGui::GetContentRegionAvail().x;
     for (const LibraryGroup& g : in.library) {
         if (g.file.group.name == in.session.group.name) continue;  // the one in use is above
         const std::string shown_name = fitted(g.file.group.name, room) + "##" + g.path;
-        if (ImGui::Selectable(shown_name.c_str(), d.source_path == g.path)) d = draft_from_group(g.file, g.path, config, L);
+        if (ImGui::Selectable(shown_name.c_str(), d.source_path == g.path)) {
+            d = draft_from_group(g.file, g.path, config, L);
+            ImGui::ClearActiveID();  // a field being typed in would keep showing the old group's text
+        }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", g.file.group.name.c_str());
     }
     const bool new_group_key = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_N);  // Ctrl+N: a new group
     if (ImGui::Selectable((fitted(console_tr(L, CWord::new_group), room) + "##new").c_str(), false) || new_group_key) {
         d = draft_new_group(config, L);
+        ImGui::ClearActiveID();  // the group's name field, if it had the keyboard, shows the new (empty) name
         focus_row_ = -2;
     }
     ImGui::EndChild();
     ImGui::SameLine();
 
     ImGui::BeginChild("draft", ImVec2(0, 0), false);
-    const float label_w = ImGui::GetFontSize() * 9;
+    // The fields start after the widest label, in either language.
+    float label_w = 0;
+    for (CWord w : {CWord::group_name, CWord::facilitator, CWord::client, CWord::series_size, CWord::atelier_name})
+        label_w = std::max(label_w, ImGui::CalcTextSize(console_tr(L, w).c_str()).x);
+    label_w += ImGui::GetStyle().ItemSpacing.x * 2 + ImGui::GetStyle().WindowPadding.x;
     auto labelled = [&](CWord label) {
         ImGui::TextUnformatted(console_tr(L, label).c_str());
         ImGui::SameLine(label_w);
@@ -65,7 +74,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     };
     labelled(CWord::group_name);
     if (focus_row_ == -2) {
-        ImGui::SetKeyboardFocusHere();
+        focus_field(0);
         focus_row_ = -1;
     }
     d.dirty |= ImGui::InputText("##group", &d.group_name);
@@ -79,9 +88,9 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     for (int i = 0; i < static_cast<int>(d.participants.size()); ++i) {
         ImGui::PushID(i);
         ImGui::Text("%2d.", i + 1);
-        ImGui::SameLine(label_w * 0.35f);
+        ImGui::SameLine(ImGui::GetFontSize() * 3);
         if (focus_row_ == i) {
-            ImGui::SetKeyboardFocusHere();
+            focus_field(0);
             focus_row_ = -1;
         }
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
@@ -116,16 +125,21 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
 
     // The client: typed (a name or its first letters) or clicked; else the suggestion.
     const int client = draft_client(d);
-    std::string client_text;
     labelled(CWord::client);
-    if (ImGui::InputText("##client", &client_text, ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit()) {
-        if (const auto typed = client_typed(d, client_text)) d.client = *typed, d.dirty = true;
+    if (ImGui::InputText("##client", &client_text_, ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit()) {
+        if (const auto typed = client_typed(d, client_text_)) d.client = *typed, d.dirty = true;
+        client_text_.clear();
     }
+    const bool typing_client = ImGui::IsItemActive() && !client_text_.empty();
     ImGui::SameLine();
-    const std::string client_name = client >= 0 && client < static_cast<int>(shown.participants.size())
-                                        ? shown.participants[static_cast<size_t>(client)] : "\xE2\x80\x94";
-    ImGui::TextColored(vec4(in.theme.client), "%s%s", client_name.c_str(),
-                       d.client < 0 ? (" " + console_tr(L, CWord::suggested)).c_str() : "");
+    // While the name is typed, who it names so far (Enter takes them).
+    const std::optional<int> preview = typing_client ? client_typed(d, client_text_) : std::nullopt;
+    const int named = preview ? draft_group_index(d, *preview) : client;
+    const std::string client_name = named >= 0 && named < static_cast<int>(shown.participants.size())
+                                        ? shown.participants[static_cast<size_t>(named)] : "\xE2\x80\x94";
+    if (typing_client) ImGui::TextColored(vec4(in.theme.client), "%s %s", preview ? "\xE2\x86\x92" : "?", preview ? client_name.c_str() : "");
+    else ImGui::TextColored(vec4(in.theme.client), "%s%s", client_name.c_str(),
+                            d.client < 0 ? (" " + console_tr(L, CWord::suggested)).c_str() : "");
     Flow names;
     for (int i = 0; i < static_cast<int>(shown.participants.size()); ++i) {
         ImGui::PushID(500 + i);
@@ -160,7 +174,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     }
     if (!config.methods.empty()) {
         const Method& m = config.methods[static_cast<size_t>(d.method)];
-        int total = m.margin_minutes;
+        int total = 0;
         for (size_t i = 0; i < m.steps.size() && i < d.minutes.size(); ++i) {
             ImGui::PushID(static_cast<int>(i) + 1000);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
@@ -171,7 +185,10 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             text_fitted(m.steps[i].name.in(L));
             ImGui::PopID();
         }
-        ImGui::Text("= %d min", total);
+        // The steps, the slack the method keeps, and what the atelier takes.
+        if (m.margin_minutes > 0)
+            ImGui::Text("%d min + %d min %s = %d min", total, m.margin_minutes, console_tr(L, CWord::margin).c_str(), total + m.margin_minutes);
+        else ImGui::Text("= %d min", total);
     }
     int lang = d.lang == Lang::en ? 1 : 0;
     d.dirty |= ImGui::RadioButton("Français", &lang, 0);

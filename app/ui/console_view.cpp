@@ -109,6 +109,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
         ImGui::EndTabBar();
     }
     if (selecting) --select_tab_;
+    if (focus_settle_ > 0) --focus_settle_;
     draw_messages(in);
     ImGui::End();
     ImGui::PopStyleVar();
@@ -116,6 +117,11 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
     ImGui::PopFont();
     typing_ = ImGui::GetCurrentContext()->WantTextInputNextFrame == 1;
     return out;
+}
+
+void ConsoleView::focus_field(int offset) {
+    ImGui::SetKeyboardFocusHere(offset);
+    focus_settle_ = 2;  // ImGui gives the focus on the next frame; one more for the key router to see it
 }
 
 void ConsoleView::draw_messages(const ConsoleInputs& in) {

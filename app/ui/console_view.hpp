@@ -65,6 +65,9 @@ public:
     ConsoleOutput draw(const ConsoleInputs& in, float width, float height);
     ConsoleMode mode() const { return tab_ == ConsoleTab::prepare ? ConsoleMode::prepare : ConsoleMode::live; }
     bool typing() const { return typing_; }
+    // A tab is opening or a field is taking the keyboard: the next keys wait
+    // (they belong to that field, and would reach the wall a frame early).
+    bool settling() const { return select_tab_ > 0 || focus_settle_ > 0; }
     ConsoleTab tab() const { return tab_; }
     // The confirmation waiting for an answer ("replace", "discard", "forget" or "nothing"):
     // scripts and tests wait on it through `atelier send status`.
@@ -85,9 +88,12 @@ private:
     void draw_prepare(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_record(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_messages(const ConsoleInputs& in);
+    // SetKeyboardFocusHere(offset), and the keys wait until the field has it.
+    void focus_field(int offset);
 
     ConsoleTab tab_ = ConsoleTab::steps;
     int select_tab_ = 0;  // frames left to make ImGui show tab_ (it switches a frame late)
+    int focus_settle_ = 0;  // frames left until a field asked to take the keyboard has it
     bool typing_ = false;
     // Scratch of the live tabs: what is being typed, before it is applied.
     std::string request_, contract_, new_item_, late_name_;
@@ -95,6 +101,7 @@ private:
     std::vector<std::string> renames_;
     std::vector<std::string> items_;
     PrepareDraft draft_;
+    std::string client_text_;  // the client's name as typed so far
     bool draft_open_ = false;
     int focus_row_ = -1;  // the participant row to focus on the next frame
     bool focus_first_ = false;  // a tab opened from the keyboard: its first field gets the keyboard

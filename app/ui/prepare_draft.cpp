@@ -17,17 +17,6 @@ int method_index(const ConfigSet& config, const std::string& id) {
     return 0;
 }
 
-// The row index of participant `who` once empty rows are dropped, or -1.
-int kept_index(const PrepareDraft& d, int row) {
-    int kept = 0;
-    for (int i = 0; i < static_cast<int>(d.participants.size()); ++i) {
-        const bool empty = !clean_name(d.participants[static_cast<size_t>(i)]);
-        if (i == row) return empty ? -1 : kept;
-        if (!empty) ++kept;
-    }
-    return -1;
-}
-
 }  // namespace
 
 PrepareDraft draft_from_group(const GroupFile& g, const std::string& path, const ConfigSet& config, Lang lang) {
@@ -105,10 +94,20 @@ Group draft_group(const PrepareDraft& d) {
     return g;
 }
 
+int draft_group_index(const PrepareDraft& d, int row) {
+    int kept = 0;
+    for (int i = 0; i < static_cast<int>(d.participants.size()); ++i) {
+        const bool empty = !clean_name(d.participants[static_cast<size_t>(i)]);
+        if (i == row) return empty ? -1 : kept;
+        if (!empty) ++kept;
+    }
+    return -1;
+}
+
 int draft_client(const PrepareDraft& d) {
     const Group g = draft_group(d);
     if (d.client >= 0) {
-        const int kept = kept_index(d, d.client);
+        const int kept = draft_group_index(d, d.client);
         if (kept >= 0) return kept;
     }
     return suggest_client(g);

@@ -38,6 +38,8 @@ void draft_select_method(PrepareDraft& d, const ConfigSet& config, int method);
 int draft_insert_row(PrepareDraft& d, int index);
 void draft_move_row(PrepareDraft& d, int index, int delta);
 void draft_remove_row(PrepareDraft& d, int index);
+// The index in the group as it would start of the participant on `row`, or -1 (an empty row).
+int draft_group_index(const PrepareDraft& d, int row);
 // The client the draft will start with: the one chosen, or the suggestion.
 int draft_client(const PrepareDraft& d);
 // The group as it would start (names tidied, empty rows dropped).

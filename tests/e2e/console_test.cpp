@@ -198,11 +198,31 @@ TEST_CASE("console: a request changed from a script shows in the open console, a
     REQUIRE(app.wait_live("console", "over the wall"));
     app.key("alt+3");  // the request's field has the keyboard
     REQUIRE(app.wait_live("console_tab", "content"));
-    app.key("Tab");    // leave it: nothing typed, nothing sent
+    app.key("alt+1");  // leave it for another tab: nothing typed, nothing sent
+    REQUIRE(app.wait_live("console_tab", "steps"));
     REQUIRE(app.send({"set-request", "Dire non sans me fâcher"}).code == 0);
-    app.key("shift+Tab");  // back into the request: it shows the script's text
+    app.key("alt+3");  // back into the request: it shows the script's text
+    REQUIRE(app.wait_live("console_tab", "content"));
     app.key("End");
     app.type(" avec mon directeur");
     app.key("Tab");
     CHECK(app.wait_for([](const Session& s) { return s.content.request == "Dire non sans me fâcher avec mon directeur"; }));
+}
+
+TEST_CASE("console: Ctrl+N while the group's name is being typed gives an empty name, not the old one") {
+    Atelier app(make_temp_dir("console-ctrl-n"));
+    REQUIRE(app.start());
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+4");  // the group in use; its name has the keyboard
+    REQUIRE(app.wait_live("console_tab", "prepare"));
+    app.type(" bis");
+    app.key("ctrl+n");
+    app.type("Nouveau groupe");
+    app.key("Tab");
+    app.key("Tab");    // no facilitator
+    app.type("Anne");
+    app.key("ctrl+Return");
+    CHECK(app.wait_for([](const Session& s) { return s.group.participants == std::vector<std::string>{"Anne"}; }));
+    CHECK(app.saved()->session.group.name == "Nouveau groupe");
 }
