@@ -163,7 +163,7 @@ bool App::restore() {
         }
         owner_.adopt(std::move(restored.session));
         clock_.not_before(restored.saved_at);
-        if (restored.has_notice) owner_.notice(tr(owner_.session().lang, restored.notice), now, true, 20'000);
+        if (restored.has_notice) owner_.notice(restored.notice, now, 20'000);
         // What was loaded instead of a damaged file becomes the state at once:
         // the next start must not find the folder without one.
         if (restored.has_notice && owner_.saving()) store_.save(owner_.session(), clock_.now());
@@ -181,7 +181,7 @@ bool App::restore() {
         std::fprintf(stderr, "atelier: %s (using the default)\n", e.message().c_str());
         owner_.notice(console_fill(owner_.session().lang, CWord::config_error, e.message()), now, true);
     }
-    if (!config_.errors.empty()) owner_.notice(tr(owner_.session().lang, Word::notice_config_error), now, true, 20'000);
+    if (!config_.errors.empty()) owner_.notice(Word::notice_config_error, now, 20'000);
     return true;
 }
 

@@ -43,14 +43,20 @@ void SessionOwner::save_group() {
     else notice("groups: " + error, 0, true);
 }
 
-const std::string& SessionOwner::wall_notice(int64_t now) const {
-    static const std::string none;
-    return now < wall_notice_until_ ? wall_notice_ : none;
+std::string SessionOwner::wall_notice(int64_t now) const {
+    if (now >= wall_notice_until_) return "";
+    return wall_word_ != Word::count ? tr(session_.lang, wall_word_) : wall_notice_;
+}
+
+void SessionOwner::notice(Word word, int64_t now, int64_t wall_ms) {
+    notice(tr(session_.lang, word), now, true, wall_ms);
+    wall_word_ = word;
 }
 
 void SessionOwner::notice(const std::string& text, int64_t now, bool problem, int64_t wall_ms) {
     if (wall_ms > 0) {
         wall_notice_ = text;
+        wall_word_ = Word::count;
         wall_notice_until_ = now + wall_ms;
     }
     if (!log_.empty() && log_.back().text == text && log_.back().problem == problem) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/config_set.hpp"
+#include "core/i18n.hpp"
 #include "core/reducer.hpp"
 #include "platform/group_library.hpp"
 #include "platform/state_store.hpp"
@@ -35,8 +36,10 @@ public:
     void tick(int64_t now);
 
     // A short line for the wall (a refusal), until its time is up.
-    const std::string& wall_notice(int64_t now) const;
+    std::string wall_notice(int64_t now) const;
     void notice(const std::string& text, int64_t now, bool problem, int64_t wall_ms = 0);
+    // A notice the wall shows in its language of the moment (L switches it while it shows).
+    void notice(Word word, int64_t now, int64_t wall_ms);
     const std::deque<LogLine>& log() const { return log_; }
 
     bool quit_requested() const { return quit_; }
@@ -57,6 +60,7 @@ private:
     Group saved_group_;
     std::deque<LogLine> log_;
     std::string wall_notice_;
+    Word wall_word_ = Word::count;  // when the notice is a Word: read in the session's language
     int64_t wall_notice_until_ = 0;
     bool quit_ = false;
     uint64_t revision_ = 1;
