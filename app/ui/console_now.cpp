@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/i18n.hpp"
+#include "core/reducer.hpp"
 #include "core/i18n_console.hpp"
 #include "ui/console_view.hpp"
 #include "ui/console_widgets.hpp"
@@ -74,8 +75,17 @@ void ConsoleView::draw_now(const ConsoleInputs& in, ConsoleOutput& out, float he
     // Every action of the clicker, and the keyboard's, with its key (a
     // button shows its key, so the console teaches the keyboard).
     Flow flow;
+    // A button whose command the reducer would refuse now (Pass at the
+    // summary, a step change inside the guard) is greyed, its reason on hover.
     auto act = [&](CWord label, ActionKind key, Command command) {
+        const Outcome dry = reduce(in.session, command, in.now);
+        const bool refused = dry.why != Why::ok;
+        if (refused) ImGui::BeginDisabled();
         if (flow.button(console_tr(L, label), key_of(in, key))) out.commands.push_back(std::move(command));
+        if (refused) {
+            ImGui::EndDisabled();
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(L, dry.why));
+        }
     };
     const bool running = !m.finished && is_running(current_record(in.session).timer);
     act(CWord::previous, ActionKind::previous, cmd::Previous{});
