@@ -54,6 +54,19 @@ KeyMap merged_keys(const std::map<std::string, std::string>& user_files, const s
     return out;
 }
 
+// settings.json is read field by field over the shipped one: a bad field of
+// the user's keeps the shipped value and is reported, the good ones stay.
+Settings merged_settings(const std::map<std::string, std::string>& user_files, const std::string& user_dir,
+                         const std::string& shipped, std::vector<ConfigError>& errors) {
+    SettingsRead builtin = parse_settings(shipped, "(built-in) config/settings.json");
+    errors.insert(errors.end(), builtin.errors.begin(), builtin.errors.end());  // only a broken build; tests guard it
+    auto it = user_files.find("settings.json");
+    if (it == user_files.end()) return builtin.settings;
+    SettingsRead mine = parse_settings(it->second, user_dir + "/settings.json", builtin.settings);
+    errors.insert(errors.end(), mine.errors.begin(), mine.errors.end());
+    return mine.settings;
+}
+
 }  // namespace
 
 ConfigSet load_config(const std::map<std::string, std::string>& user_files, const std::string& user_dir) {
@@ -88,8 +101,7 @@ ConfigSet load_config(const std::map<std::string, std::string>& user_files, cons
         if (!entry.second.steps.empty()) config.methods.push_back(std::move(entry.second));
 
     config.keys = merged_keys(user_files, user_dir, shipped["keys.json"], config.errors);
-    config.settings =
-        layered<Settings>(user_files, user_dir, "settings.json", shipped["settings.json"], parse_settings, config.errors);
+    config.settings = merged_settings(user_files, user_dir, shipped["settings.json"], config.errors);
     config.sample_group =
         layered<GroupFile>(user_files, user_dir, "sample-group.json", shipped["sample-group.json"], parse_group, config.errors);
     return config;

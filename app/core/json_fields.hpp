@@ -128,17 +128,9 @@ inline std::string position(const std::string& text, size_t offset) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-// What a JSON value is, for a message: "the number 5", "a text \"abc\"".
-// A text is cut at 40 bytes and its control characters shown as '?': the
-// message is one line on stderr and in the console.
-inline std::string describe(const rj::Value& v) {
-    if (v.IsNull()) return "null";
-    if (v.IsBool()) return v.GetBool() ? "true" : "false";
-    if (v.IsInt64()) return "the number " + std::to_string(v.GetInt64());
-    if (v.IsNumber()) return "a number";
-    if (v.IsArray()) return "a list [ ... ]";
-    if (v.IsObject()) return "an object { ... }";
-    std::string s(v.GetString(), v.GetStringLength());
+// A text from a file, as a message may quote it: cut at 40 bytes, control
+// characters shown as '?' (a message is one line on stderr and in the console).
+inline std::string shown(std::string s) {
     if (s.size() > 40) {
         size_t cut = 40;
         while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
@@ -146,7 +138,18 @@ inline std::string describe(const rj::Value& v) {
     }
     for (char& c : s)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
-    return "a text \"" + s + "\"";
+    return s;
+}
+
+// What a JSON value is, for a message: "the number 5", "a text \"abc\"".
+inline std::string describe(const rj::Value& v) {
+    if (v.IsNull()) return "null";
+    if (v.IsBool()) return v.GetBool() ? "true" : "false";
+    if (v.IsInt64()) return "the number " + std::to_string(v.GetInt64());
+    if (v.IsNumber()) return "a number";
+    if (v.IsArray()) return "a list [ ... ]";
+    if (v.IsObject()) return "an object { ... }";
+    return "a text \"" + shown(std::string(v.GetString(), v.GetStringLength())) + "\"";
 }
 
 // What is wrong where rapidjson stopped (byte `at` of `text`), in the words

@@ -2,6 +2,7 @@
 // not JSON breaks (line and column), and every bad setting, each on its own.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 
 #include "core/config_set.hpp"
@@ -12,6 +13,18 @@ using namespace atelier;
 namespace {
 
 bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
+std::set<std::string> fields_of(const ConfigSet& config) {
+    std::set<std::string> out;
+    for (const ConfigError& e : config.errors) out.insert(e.field);
+    return out;
+}
+
+const ConfigError* error_on(const ConfigSet& config, const std::string& field) {
+    for (const ConfigError& e : config.errors)
+        if (e.field == field) return &e;
+    return nullptr;
+}
 
 }  // namespace
 
@@ -52,4 +65,71 @@ TEST_CASE("config errors: a file saved with a byte order mark (Windows Notepad) 
     const ConfigSet config = load_config({{"settings.json", "\xEF\xBB\xBF{\"lang\": \"en\"}"}}, "/u");
     CHECK(config.errors.empty());
     CHECK(config.settings.lang == Lang::en);
+}
+
+TEST_CASE("config errors: a settings file keeps its good fields and reports every bad one") {
+    const ConfigSet config =
+        load_config({{"settings.json", R"({"lang": "en", "step_guard_ms": "abc", "flash": 3, "keep_plan_for_follow_up": false})"}}, "/u");
+    CHECK(fields_of(config) == std::set<std::string>{"step_guard_ms", "flash"});
+    for (const ConfigError& e : config.errors) CHECK(e.file == "/u/settings.json");
+    REQUIRE(error_on(config, "step_guard_ms"));
+    CHECK(error_on(config, "step_guard_ms")->reason.find("whole number") != std::string::npos);
+    CHECK(error_on(config, "step_guard_ms")->kind == ErrorKind::wrong_type);
+    CHECK(config.settings.lang == Lang::en);                 // good: kept
+    CHECK_FALSE(config.settings.keep_plan_for_follow_up);    // good: kept
+    CHECK(config.settings.step_guard_ms == 2000);            // bad: the shipped value
+    CHECK(config.settings.flash);                            // bad: the shipped value
+}
+
+TEST_CASE("config errors: parse_settings gives a bad or missing field the fallback's value, not the built-in one") {
+    Settings shipped;
+    shipped.step_guard_ms = 500;
+    shipped.lang = Lang::en;
+    const SettingsRead read = parse_settings(R"({"step_guard_ms": "x", "flash": false})", "settings.json", shipped);
+    REQUIRE(read.errors.size() == 1);
+    CHECK(read.errors[0].file == "settings.json");
+    CHECK(read.errors[0].field == "step_guard_ms");
+    CHECK(read.settings.step_guard_ms == 500);
+    CHECK(read.settings.lang == Lang::en);
+    CHECK_FALSE(read.settings.flash);
+
+    const SettingsRead broken = parse_settings("{\"flash\": false", "settings.json", shipped);
+    REQUIRE(broken.errors.size() == 1);
+    CHECK(broken.errors[0].field == "(file)");
+    CHECK(broken.settings.flash);  // nothing of a file that does not parse
+    CHECK(broken.settings.step_guard_ms == 500);
+}
+
+TEST_CASE("config errors: an unknown language and absurd durations are named and fall back") {
+    const ConfigSet config = load_config({{"settings.json", R"({"lang": "xx", "step_guard_ms": -5, "flash": false})"}}, "/u");
+    CHECK(fields_of(config) == std::set<std::string>{"lang", "step_guard_ms"});
+    for (const ConfigError& e : config.errors) {
+        CHECK(e.file == "/u/settings.json");
+        CHECK(e.kind == ErrorKind::bad_value);
+    }
+    REQUIRE(error_on(config, "lang"));
+    CHECK(error_on(config, "lang")->reason.find("\"xx\"") != std::string::npos);
+    CHECK(config.settings.lang == Lang::fr);
+    CHECK(config.settings.step_guard_ms == 2000);
+    CHECK_FALSE(config.settings.flash);  // the good field stays
+
+    const ConfigSet absurd = load_config({{"settings.json", R"({"step_guard_ms": 86400000})"}}, "/u");
+    CHECK(fields_of(absurd) == std::set<std::string>{"step_guard_ms"});
+    CHECK(absurd.settings.step_guard_ms == 2000);
+}
+
+TEST_CASE("config errors: chimes are read field by field too; a misspelt setting is named") {
+    const ConfigSet config =
+        load_config({{"settings.json", R"({"chimes": {"step": true, "volume": 150, "danger": "yes"}, "language": "en"})"}}, "/u");
+    CHECK(fields_of(config) == std::set<std::string>{"chimes.volume", "chimes.danger", "language"});
+    CHECK(config.settings.chimes.step);
+    CHECK(config.settings.chimes.volume == 70);
+    CHECK_FALSE(config.settings.chimes.danger);
+    REQUIRE(error_on(config, "language"));
+    CHECK(error_on(config, "language")->reason.find("\"lang\"") != std::string::npos);  // the one it was meant to be
+    CHECK(config.settings.lang == Lang::fr);
+
+    const ConfigSet flat = load_config({{"settings.json", R"({"chimes": 5, "flash": false})"}}, "/u");
+    CHECK(fields_of(flat) == std::set<std::string>{"chimes"});
+    CHECK_FALSE(flat.settings.flash);
 }
