@@ -133,3 +133,39 @@ TEST_CASE("config errors: chimes are read field by field too; a misspelt setting
     CHECK(fields_of(flat) == std::set<std::string>{"chimes"});
     CHECK_FALSE(flat.settings.flash);
 }
+
+TEST_CASE("config errors: an unknown method is named and falls back to the shipped choice; a user's own method is known") {
+    const ConfigSet config = load_config({{"settings.json", R"({"method": "no-such-method", "lang": "en"})"}}, "/u");
+    CHECK(fields_of(config) == std::set<std::string>{"method"});
+    REQUIRE(error_on(config, "method"));
+    CHECK(error_on(config, "method")->file == "/u/settings.json");
+    CHECK(error_on(config, "method")->kind == ErrorKind::bad_value);
+    CHECK(error_on(config, "method")->reason.find("\"no-such-method\"") != std::string::npos);
+    CHECK(config.settings.method == "codev-2h30");
+    CHECK(config.settings.lang == Lang::en);  // the good field stays
+
+    const std::string quick = R"({"id": "quick", "name": {"fr": "Rapide"}, "steps": [
+        {"id": "a", "name": {"fr": "Tour"}, "minutes": 7, "speaking": "round"}]})";
+    const ConfigSet mine = load_config({{"methods/quick.json", quick}, {"settings.json", R"({"method": "quick"})"}}, "/u");
+    CHECK(mine.errors.empty());
+    CHECK(mine.settings.method == "quick");
+
+    // The method's own file is broken: the settings cannot name it either.
+    const ConfigSet broken =
+        load_config({{"methods/quick.json", "{\"id\": \"quick\""}, {"settings.json", R"({"method": "quick"})"}}, "/u");
+    CHECK(fields_of(broken) == std::set<std::string>{"(file)", "method"});
+    REQUIRE(error_on(broken, "method"));
+    CHECK(error_on(broken, "method")->file == "/u/settings.json");
+    CHECK(broken.settings.method == "codev-2h30");
+
+    // The user's methods/codev-2h30.json holds another method: the shipped choice
+    // is gone, and the first method stands in for it, as in the console.
+    const std::string other = R"({"id": "aaa-mine", "name": {"fr": "La mienne"}, "steps": [
+        {"id": "a", "name": {"fr": "Tour"}, "minutes": 7, "speaking": "round"}]})";
+    const ConfigSet replaced = load_config({{"methods/codev-2h30.json", other}}, "/u");
+    CHECK(replaced.errors.empty());
+    CHECK(replaced.settings.method == "aaa-mine");
+    const ConfigSet named = load_config({{"methods/codev-2h30.json", other}, {"settings.json", R"({"method": "codev-2h30"})"}}, "/u");
+    CHECK(fields_of(named) == std::set<std::string>{"method"});
+    CHECK(named.settings.method == "aaa-mine");
+}
