@@ -19,7 +19,9 @@ struct ConfigError {
     std::string field;   // "steps[3].minutes", or "(file)" for the whole file
     std::string reason;  // "expected a whole number"
     ErrorKind kind = ErrorKind::bad_value;
-    std::string message() const { return file + ": " + field + ": " + reason; }
+    // "settings.json: step_guard_ms: expected a whole number"; an error about the
+    // whole file has no field to name: "settings.json: line 3, column 25: ...".
+    std::string message() const { return field == "(file)" ? file + ": " + reason : file + ": " + field + ": " + reason; }
 };
 
 // A value read from a file, or the error that kept it from being read.

@@ -1,3 +1,5 @@
+#include "core/json_fields.hpp"  // first: see json_fields.hpp
+
 #include "core/config_set.hpp"
 
 #include <algorithm>
@@ -54,6 +56,37 @@ KeyMap merged_keys(const std::map<std::string, std::string>& user_files, const s
     return out;
 }
 
+// settings.json is read field by field over the shipped one: a bad field of
+// the user's keeps the shipped value and is reported, the good ones stay.
+// The method it names for a new atelier must be one that loaded, the user's
+// own included; only here are the methods known.
+Settings merged_settings(const std::map<std::string, std::string>& user_files, const std::string& user_dir,
+                         const std::string& shipped, const std::vector<Method>& methods, std::vector<ConfigError>& errors) {
+    SettingsRead builtin = parse_settings(shipped, "(built-in) config/settings.json");
+    errors.insert(errors.end(), builtin.errors.begin(), builtin.errors.end());  // only a broken build; tests guard it
+    const auto loaded = [&methods](const std::string& id) {
+        return std::any_of(methods.begin(), methods.end(), [&id](const Method& m) { return m.id == id; });
+    };
+    Settings base = builtin.settings;
+    // A user's methods/codev-2h30.json may hold another id: the shipped choice is
+    // gone, and the first method is what the console and the sample fall back to.
+    if (!loaded(base.method) && !methods.empty()) base.method = methods.front().id;
+
+    auto it = user_files.find("settings.json");
+    if (it == user_files.end()) return base;
+    const std::string file = user_dir + "/settings.json";
+    SettingsRead mine = parse_settings(it->second, file, base);
+    errors.insert(errors.end(), mine.errors.begin(), mine.errors.end());
+    if (mine.settings.method != base.method && !loaded(mine.settings.method)) {
+        std::string ids;
+        for (const Method& m : methods) ids += (ids.empty() ? "" : ", ") + m.id;
+        errors.push_back({file, "method", "no method has the id \"" + json::shown(mine.settings.method) + "\" (the methods: " + ids + ")",
+                          ErrorKind::bad_value});
+        mine.settings.method = base.method;
+    }
+    return mine.settings;
+}
+
 }  // namespace
 
 ConfigSet load_config(const std::map<std::string, std::string>& user_files, const std::string& user_dir) {
@@ -88,8 +121,7 @@ ConfigSet load_config(const std::map<std::string, std::string>& user_files, cons
         if (!entry.second.steps.empty()) config.methods.push_back(std::move(entry.second));
 
     config.keys = merged_keys(user_files, user_dir, shipped["keys.json"], config.errors);
-    config.settings =
-        layered<Settings>(user_files, user_dir, "settings.json", shipped["settings.json"], parse_settings, config.errors);
+    config.settings = merged_settings(user_files, user_dir, shipped["settings.json"], config.methods, config.errors);
     config.sample_group =
         layered<GroupFile>(user_files, user_dir, "sample-group.json", shipped["sample-group.json"], parse_group, config.errors);
     return config;

@@ -7,9 +7,17 @@
 #include <cereal/archives/json.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
+// The rapidjson cereal reads with (Debian's cereal uses the system's), to say
+// where a file stops being JSON: cereal only says that it is not.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/istreamwrapper.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -100,24 +108,84 @@ void elements(cereal::JSONInputArchive& ar, std::vector<T>& out, LoadOne load_on
     }
 }
 
-// Opens a document; an empty, truncated or non-JSON text is a clear error.
-struct Document {
-    explicit Document(const std::string& text);
-    std::istringstream stream;
-    std::unique_ptr<cereal::JSONInputArchive> archive;
-};
+namespace rj = RAPIDJSON_NAMESPACE;
+
+// Where byte `offset` of `text` is, as an editor shows it: "line 3, column 25".
+// Both count from 1; a column counts characters (UTF-8 code points), so an
+// "é" is one column, and so is a tab.
+inline std::string position(const std::string& text, size_t offset) {
+    offset = std::min(offset, text.size());
+    size_t line = 1, column = 1;
+    for (size_t i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            line += 1;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            column += 1;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// A text from a file, as a message may quote it: cut at 40 bytes, control
+// characters shown as '?' (a message is one line on stderr and in the console).
+inline std::string shown(std::string s) {
+    if (s.size() > 40) {
+        size_t cut = 40;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+        s = s.substr(0, cut) + "...";
+    }
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+    return s;
+}
+
+// What a JSON value is, for a message: "the number 5", "a text \"abc\"".
+inline std::string describe(const rj::Value& v) {
+    if (v.IsNull()) return "null";
+    if (v.IsBool()) return v.GetBool() ? "true" : "false";
+    if (v.IsInt64()) return "the number " + std::to_string(v.GetInt64());
+    if (v.IsNumber()) return "a number";
+    if (v.IsArray()) return "a list [ ... ]";
+    if (v.IsObject()) return "an object { ... }";
+    return "a text \"" + shown(std::string(v.GetString(), v.GetStringLength())) + "\"";
+}
+
+// What is wrong where rapidjson stopped (byte `at` of `text`), in the words
+// of someone editing the file by hand.
+inline std::string syntax_problem(rj::ParseErrorCode code, const std::string& text, size_t at) {
+    switch (code) {
+        case rj::kParseErrorDocumentRootNotSingular:
+            return "more text after the end: the file holds one object { ... } and nothing after its closing }";
+        case rj::kParseErrorValueInvalid:
+            return "expected a value: a whole number, true, false, a text in double quotes \"...\", a list [ ... ] or an "
+                   "object { ... }";
+        case rj::kParseErrorObjectMissName: return "expected a field name in double quotes (a comma too many, or a name without quotes?)";
+        case rj::kParseErrorObjectMissColon: return "expected a colon : between the field name and its value";
+        case rj::kParseErrorObjectMissCommaOrCurlyBracket: return "expected a comma , before the next field, or a } to close the object";
+        case rj::kParseErrorArrayMissCommaOrSquareBracket: return "expected a comma , before the next item, or a ] to close the list";
+        case rj::kParseErrorStringUnicodeEscapeInvalidHex: return "\\u must be followed by four hexadecimal digits";
+        case rj::kParseErrorStringUnicodeSurrogateInvalid: return "a \\u escape holding half a character (an invalid surrogate pair)";
+        case rj::kParseErrorStringEscapeInvalid:
+            // rapidjson says this of an unknown escape and of a raw control character in a text.
+            if (at < text.size() && text[at] == '\\') return "a backslash \\ that starts no known escape (write \\\\ for a backslash)";
+            return "a line break or a tab inside a text in quotes (close the quotes on the same line; write \\n for a line break)";
+        case rj::kParseErrorStringMissQuotationMark: return "a text in quotes that is never closed: its closing \" is missing";
+        case rj::kParseErrorNumberTooBig: return "a number too big";
+        default: return std::string("not JSON here (") + rj::GetParseError_En(code) + ")";
+    }
+}
 
 // Atelier's files hold whole numbers of at most 18 digits. Any other number
 // is refused before rapidjson parses it: Debian's rapidjson reads fractions,
 // exponents and over-long integers through its floating-point path, with
 // undefined behaviour on some inputs ("0e-136", found by fuzzing), and no
-// field of ours needs one. Returns the line of the first such number, or 0.
-inline int line_of_decimal_number(const std::string& text) {
+// field of ours needs one. Returns the offset of the first such number, or npos.
+inline size_t offset_of_decimal_number(const std::string& text) {
     bool in_string = false;
-    int line = 1;
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '\n') ++line;
         if (in_string) {
             if (c == '\\') ++i;
             else if (c == '"') in_string = false;
@@ -129,25 +197,68 @@ inline int line_of_decimal_number(const std::string& text) {
             size_t j = i;
             int digits = 0;
             while (j < text.size() && text[j] != '\0' && std::strchr("0123456789+-.eE", text[j])) {
-                if (text[j] == '.' || text[j] == 'e' || text[j] == 'E') return line;
-                if (text[j] >= '0' && text[j] <= '9' && ++digits > 18) return line;
+                if (text[j] == '.' || text[j] == 'e' || text[j] == 'E') return i;
+                if (text[j] >= '0' && text[j] <= '9' && ++digits > 18) return i;
                 ++j;
             }
             i = j - 1;
         }
     }
-    return 0;
+    return std::string::npos;
 }
 
-inline Document::Document(const std::string& text) : stream(text) {
+// A text without the byte order mark some editors put first (Windows
+// Notepad): invisible, and neither cereal nor an editor's columns count it.
+inline std::string without_bom(const std::string& text) { return text.rfind("\xEF\xBB\xBF", 0) == 0 ? text.substr(3) : text; }
+
+// Parses `text` (without a BOM) as cereal does: the same stream type, and the
+// same flags (cereal's json.hpp sets rapidjson's defaults), so that what parses
+// here parses there. Otherwise throws a FieldError on "(file)" saying where
+// and what: "line 3, column 25: expected a field name in double quotes (...)".
+inline void parse_json(const std::string& text, rj::Document& dom) {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw FieldError("(file)", "empty file", ErrorKind::unreadable);
-    if (const int line = line_of_decimal_number(text))
-        throw FieldError("(file)", "line " + std::to_string(line) + ": a number with a decimal point, an exponent or over 18 digits; only whole numbers are used",
+    if (const size_t at = offset_of_decimal_number(text); at != std::string::npos)
+        throw FieldError("(file)", position(text, at) + ": a number with a decimal point, an exponent or over 18 digits; only whole numbers are used",
+                         ErrorKind::unreadable);
+    std::istringstream in(text);
+    rj::IStreamWrapper stream(in);
+    dom.ParseStream(stream);
+    if (!dom.HasParseError()) return;
+    const size_t at = dom.GetErrorOffset();
+    const size_t last = text.find_last_not_of(" \t\r\n");  // not npos: the text is not blank
+    if (at > last)  // nothing but spaces from there: the text ended too soon
+        throw FieldError("(file)", position(text, last + 1) + ": the file ends before its JSON does (a } or ] missing, or the file cut short)",
+                         ErrorKind::unreadable);
+    throw FieldError("(file)", position(text, at) + ": " + syntax_problem(dom.GetParseError(), text, at), ErrorKind::unreadable);
+}
+
+// The offset of the document's first value, for a message about it.
+inline size_t offset_of_root(const std::string& text) {
+    const size_t at = text.find_first_not_of(" \t\r\n");
+    return at == std::string::npos ? 0 : at;
+}
+
+// Opens a document; an empty, truncated or non-JSON text is an error that
+// says where it breaks.
+struct Document {
+    explicit Document(const std::string& text);
+    std::istringstream stream;
+    std::unique_ptr<cereal::JSONInputArchive> archive;
+};
+
+inline Document::Document(const std::string& file_text) : stream(without_bom(file_text)) {
+    const std::string text = stream.str();
+    rj::Document dom;
+    parse_json(text, dom);
+    // cereal reads an object, or a list (as a list of its fields, which then go missing).
+    if (!dom.IsObject() && !dom.IsArray())
+        throw FieldError("(file)", position(text, offset_of_root(text)) + ": expected an object { ... } holding the fields, found " + describe(dom),
                          ErrorKind::unreadable);
     try {
         archive = std::make_unique<cereal::JSONInputArchive>(stream);
     } catch (const cereal::Exception&) {
-        throw FieldError("(file)", "not a JSON object: truncated, or not JSON at all", ErrorKind::unreadable);
+        // parse_json accepted it with the same parser: not expected.
+        throw FieldError("(file)", "not a JSON object", ErrorKind::unreadable);
     }
 }
 

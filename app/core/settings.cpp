@@ -2,38 +2,167 @@
 
 #include "core/settings.hpp"
 
-namespace atelier {
+#include <set>
 
-// "chimes": {"step": true, "volume": 60}; every field optional.
-template <class Archive>
-void load(Archive& ar, ChimeSettings& c) {
-    json::optional_field(ar, "step", c.step);
-    json::optional_field(ar, "warning", c.warning);
-    json::optional_field(ar, "danger", c.danger);
-    json::optional_field(ar, "overtime", c.overtime);
-    json::optional_field(ar, "volume", c.volume);
-    if (c.volume < 0 || c.volume > 100)
-        throw json::FieldError("volume", "must be between 0 and 100 (percent), got " + std::to_string(c.volume));
+#include "core/session.hpp"
+
+namespace atelier {
+namespace {
+
+using json::rj::Value;
+
+bool take(const Value& v, bool& out) {
+    if (!v.IsBool()) return false;
+    out = v.GetBool();
+    return true;
+}
+bool take(const Value& v, int64_t& out) {
+    if (!v.IsInt64()) return false;
+    out = v.GetInt64();
+    return true;
+}
+bool take(const Value& v, std::string& out) {
+    if (!v.IsString()) return false;
+    out.assign(v.GetString(), v.GetStringLength());
+    return true;
 }
 
-Parsed<Settings> parse_settings(const std::string& text, const std::string& file) {
-    return json::parse_file<Settings>(text, file, [](cereal::JSONInputArchive& ar) {
-        Settings s;
-        std::string lang = "fr";
-        json::optional_field(ar, "lang", lang);
+// The members of one object of settings.json, read one by one from the parsed
+// document (not through cereal, whose reader cannot go on after a failure
+// inside an object): a missing member leaves its value alone; a member of the
+// wrong type or a refused value leaves it alone too and is one error; then
+// the next member is read.
+class Members {
+public:
+    Members(const Value& object, std::string prefix, const std::string& file, std::vector<ConfigError>& errors)
+        : object_(object), prefix_(std::move(prefix)), file_(file), errors_(errors) {}
+
+    // True when `name` is there with the right type; `value` is then set.
+    template <class T>
+    bool read(const char* name, T& value) {
+        const Value* v = find(name);
+        if (!v) return false;
+        T read_value{};
+        if (!take(*v, read_value)) {
+            error(name, std::string(json::expected_kind<T>()) + ", got " + json::describe(*v), ErrorKind::wrong_type);
+            return false;
+        }
+        value = std::move(read_value);
+        return true;
+    }
+
+    // The object `name` holds, or nullptr when it is missing or not an object.
+    const Value* object(const char* name) {
+        const Value* v = find(name);
+        if (v && !v->IsObject()) {
+            error(name, "expected an object { ... }, got " + json::describe(*v), ErrorKind::wrong_type);
+            return nullptr;
+        }
+        return v;
+    }
+
+    // A value of the right type that makes no sense.
+    void refuse(const char* name, const std::string& reason) { error(name, reason, ErrorKind::bad_value); }
+
+    // After every read(): the members no setting has, and a setting written twice.
+    void report_the_others() {
+        std::set<std::string> seen;
+        for (auto m = object_.MemberBegin(); m != object_.MemberEnd(); ++m) {
+            const std::string name(m->name.GetString(), m->name.GetStringLength());
+            const std::string label = name.empty() ? "\"\"" : json::shown(name);
+            if (known_.count(name) == 0) {
+                std::string list;
+                for (const std::string& k : known_) list += (list.empty() ? "\"" : ", \"") + k + "\"";
+                error(label, "not a setting; the settings here are " + list, ErrorKind::bad_value);
+            } else if (!seen.insert(name).second) {
+                error(label, "written twice; the first one is used", ErrorKind::bad_value);
+            }
+        }
+    }
+
+private:
+    const Value* find(const char* name) {
+        known_.insert(name);
+        const auto m = object_.FindMember(name);
+        return m == object_.MemberEnd() ? nullptr : &m->value;
+    }
+    void error(const std::string& name, std::string reason, ErrorKind kind) {
+        errors_.push_back({file_, prefix_ + name, std::move(reason), kind});
+    }
+
+    const Value& object_;
+    std::string prefix_;
+    const std::string& file_;
+    std::vector<ConfigError>& errors_;
+    std::set<std::string> known_;
+};
+
+// "chimes": {"step": true, "volume": 60}; every field optional.
+void read_chimes(Members& m, ChimeSettings& c) {
+    m.read("step", c.step);
+    m.read("warning", c.warning);
+    m.read("danger", c.danger);
+    m.read("overtime", c.overtime);
+    int64_t volume = 0;
+    if (m.read("volume", volume)) {
+        if (volume < 0 || volume > 100)
+            m.refuse("volume", "must be between 0 and 100 (percent), got " + std::to_string(volume));
+        else
+            c.volume = static_cast<int>(volume);
+    }
+}
+
+}  // namespace
+
+SettingsRead parse_settings(const std::string& file_text, const std::string& file, const Settings& fallback) {
+    SettingsRead out{fallback, {}};
+    const std::string text = json::without_bom(file_text);
+    json::rj::Document dom;
+    try {
+        json::parse_json(text, dom);
+    } catch (const json::FieldError& e) {
+        out.errors.push_back({file, e.path, e.reason, e.kind});
+        return out;
+    }
+    if (!dom.IsObject()) {
+        out.errors.push_back({file, "(file)",
+                              json::position(text, json::offset_of_root(text)) + ": expected an object { ... } holding the settings, found " +
+                                  json::describe(dom),
+                              ErrorKind::unreadable});
+        return out;
+    }
+
+    Settings& s = out.settings;
+    Members m(dom, "", file, out.errors);
+    std::string lang;
+    if (m.read("lang", lang)) {
         if (lang == "fr") s.lang = Lang::fr;
         else if (lang == "en") s.lang = Lang::en;
-        else throw json::FieldError("lang", "unknown language \"" + lang + "\" (fr, en)");
-        json::optional_field(ar, "flash", s.flash);
-        json::optional_field(ar, "method", s.method);
-        json::optional_field(ar, "step_guard_ms", s.step_guard_ms);
-        if (s.step_guard_ms < 0 || s.step_guard_ms > 10'000)
-            throw json::FieldError("step_guard_ms", "must be between 0 (no guard) and 10000 milliseconds");
-        json::optional_field(ar, "forget_content_when_finished", s.forget_content_when_finished);
-        json::optional_field(ar, "keep_plan_for_follow_up", s.keep_plan_for_follow_up);
-        json::optional_field(ar, "chimes", s.chimes);
-        return s;
-    });
+        else m.refuse("lang", "unknown language \"" + json::shown(lang) + "\" (fr, en)");
+    }
+    m.read("flash", s.flash);
+    std::string method;
+    if (m.read("method", method)) {
+        if (method.empty()) m.refuse("method", "empty id");
+        else s.method = method;
+    }
+    int64_t guard = 0;
+    if (m.read("step_guard_ms", guard)) {
+        if (guard < 0 || guard > kMaxStepGuardMs)
+            m.refuse("step_guard_ms", "must be between 0 (no guard) and " + std::to_string(kMaxStepGuardMs) + " milliseconds, got " +
+                                          std::to_string(guard));
+        else
+            s.step_guard_ms = guard;
+    }
+    m.read("forget_content_when_finished", s.forget_content_when_finished);
+    m.read("keep_plan_for_follow_up", s.keep_plan_for_follow_up);
+    if (const Value* chimes = m.object("chimes")) {
+        Members c(*chimes, "chimes.", file, out.errors);
+        read_chimes(c, s.chimes);
+        c.report_the_others();
+    }
+    m.report_the_others();
+    return out;
 }
 
 }  // namespace atelier

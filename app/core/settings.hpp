@@ -2,6 +2,7 @@
 // config/settings.json: the room's preferences.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/config_error.hpp"
 #include "core/lang.hpp"
@@ -32,6 +33,16 @@ struct Settings {
     ChimeSettings chimes;
 };
 
-Parsed<Settings> parse_settings(const std::string& text, const std::string& file);
+// settings.json, read field by field: each field that makes sense is kept;
+// each missing one keeps the value of `fallback` (the shipped settings, when
+// load_config reads the user's); each bad one keeps it too and is an error of
+// its own naming the field. A file that is not JSON at all is one error on
+// "(file)", and `fallback` whole. Whether a method has the id in "method" is
+// known only once the methods are loaded: load_config checks that.
+struct SettingsRead {
+    Settings settings;
+    std::vector<ConfigError> errors;  // in the order of the fields; `file` in each
+};
+SettingsRead parse_settings(const std::string& text, const std::string& file, const Settings& fallback = Settings{});
 
 }  // namespace atelier

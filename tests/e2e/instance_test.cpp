@@ -76,7 +76,7 @@ TEST_CASE("instance: --status and --screenshot on a damaged state file leave it 
     const auto before = files_of(dir);
     const Ran status = run_code(atelier_cmd(dir, "--status 2>&1"));
     CHECK(status.code == 0);
-    CHECK(status.out.find("state.json: (file)") != std::string::npos);  // it says what is wrong
+    CHECK(status.out.find("state.json: line 1, column 26: the file ends") != std::string::npos);  // it says what is wrong, and where
     CHECK(run_code("xvfb-run -a " + atelier_cmd(dir, "--screenshot " + dir + "-shot.png 2>/dev/null")).code == 0);
     CHECK(files_of(dir) == before);  // nothing moved aside: only the wall does that
 }
