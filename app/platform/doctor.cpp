@@ -113,7 +113,7 @@ int run_doctor(const Options& options, const ConfigSet& config) {
     check_state_dir(r, options.state_dir.empty() ? state_dir_default() : options.state_dir);
     const std::string config_dir = options.config_dir.empty() ? config_dir_default() : options.config_dir;
     if (config.errors.empty()) r.line(Mark::ok, "config", config_dir + ": no errors");
-    for (const ConfigError& e : config.errors) r.line(Mark::note, "config", e.message() + " (the shipped file is used)");
+    for (const ConfigError& e : config.errors) r.line(Mark::note, "config", e.message() + " (the shipped default is used)");
     r.line(Mark::ok, "autostart", autostart_enabled() ? "on: " + autostart_file() : "off (atelier --autostart on)");
     std::printf(r.can_run ? "The wall can run here.\n" : "The wall cannot run here: see FAIL above.\n");
     return r.can_run ? 0 : 1;
