@@ -68,6 +68,7 @@ const std::vector<SendVerb>& send_verbs() {
         {"forget-content", "", "erase the request, contract and plans from this machine (times and names stay)"},
         {"language", "fr|en", "the wall's language"},
         {"status", "", "print what the wall shows now"},
+        {"show-console", "", "bring the facilitator's console to the front"},
     };
     return verbs;
 }
@@ -124,6 +125,7 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
     if (name == "shuffle" && exactly(0)) return cmd::ShuffleOrder{seed};
     if (name == "forget-content" && exactly(0)) return cmd::ForgetContent{};
     if (name == "status" && exactly(0)) return StatusQuery{};
+    if (name == "show-console" && exactly(0)) return ShowConsole{};
     if (name == "goto-step" && exactly(1)) {
         const int step = step_numbered(s.method, args[1]);
         if (step < 0) return SendError{std::string(tr(s.lang, Why::no_such_step)) + ": " + args[1]};

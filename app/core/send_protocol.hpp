@@ -31,10 +31,13 @@ Parsed<std::vector<std::string>> decode_request(const std::string& line);
 // What a request asks for: a command for the reducer, the status text, or an
 // error (unknown command, wrong arguments, a name nobody has) in the room's language.
 struct StatusQuery {};
+// Brings the facilitator's console to the front: a second start of Atelier
+// (an icon clicked again) asks the running one for it. Not a change to the atelier.
+struct ShowConsole {};
 struct SendError {
     std::string message;
 };
-using SendAction = std::variant<Command, StatusQuery, SendError>;
+using SendAction = std::variant<Command, StatusQuery, ShowConsole, SendError>;
 SendAction resolve_request(const std::vector<std::string>& args, const Session& session, uint32_t seed);
 
 // Replies.

@@ -102,7 +102,11 @@ int App::run() {
         auto lock = InstanceLock::acquire(store_.dir(), why_not);
         if (lock) lock_.emplace(std::move(*lock));
         else {
-            std::fprintf(stderr, "atelier: %s; not starting a second one\n", why_not.c_str());
+            // Started again from its icon: the facilitator wants the atelier in
+            // front, not a second one. The running one shows its console.
+            const bool shown = options_.run == Options::Run::wall && ask_to_show_console(store_.dir());
+            std::fprintf(stderr, "atelier: %s; not starting a second one%s\n", why_not.c_str(),
+                         shown ? " (its console is brought to the front)" : "");
             return 1;
         }
     }

@@ -63,6 +63,8 @@ private:
     // Requests (app_requests.cpp): the command socket, exports, the status.
     std::string answer(const std::string& line);
     std::string status_text(int64_t now) const;
+    // The console in front: its window raised, or drawn over the wall.
+    void show_console();
     std::string export_to(const std::string& extension, int64_t now);
     std::vector<ui::LibraryGroup> library_groups(int64_t now);
 

@@ -1,5 +1,7 @@
 // What the shell answers beside the screens: `atelier send`, the status, the
 // record's exports, the group library.
+#include <GLFW/glfw3.h>
+
 #include <cstdio>
 
 #include "core/i18n.hpp"
@@ -19,9 +21,24 @@ std::string App::answer(const std::string& line) {
     const SendAction action = resolve_request(*request.value, owner_.session(), ++seed_ * 2654435761u);
     if (const auto* error = std::get_if<SendError>(&action)) return encode_reply({ReplyKind::error, error->message});
     if (std::holds_alternative<StatusQuery>(action)) return encode_reply({ReplyKind::ok, status_text(now)});
+    if (std::holds_alternative<ShowConsole>(action)) {
+        show_console();
+        return encode_reply({ReplyKind::ok, ""});
+    }
     const Outcome out = owner_.apply(std::get<Command>(action), now);
     if (out.why != Why::ok) return encode_reply({ReplyKind::refused, tr(owner_.session().lang, out.why)});
     return encode_reply({ReplyKind::ok, ""});
+}
+
+void App::show_console() {
+    if (console_window_) {
+        glfwShowWindow(console_window_->window().handle());
+        glfwRestoreWindow(console_window_->window().handle());
+        glfwFocusWindow(console_window_->window().handle());
+    } else {
+        overlays_.console = true;  // one screen: the console over the wall, as F2 opens it
+        glfwFocusWindow(wall_.window().handle());
+    }
 }
 
 std::string App::status_text(int64_t now) const {

@@ -1,5 +1,6 @@
 #include "platform/command_socket.hpp"
 
+#include <optional>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "core/send_protocol.hpp"
 
@@ -181,15 +183,13 @@ void CommandServer::serve(const std::function<std::string(const std::string& lin
     answered_.notify_all();
 }
 
-int send_to_atelier(const std::string& state_dir, const std::vector<std::string>& args) {
+std::optional<Reply> ask_atelier(const std::string& state_dir, const std::vector<std::string>& args) {
     const std::string path = socket_path(state_dir);
     sockaddr_un addr{};
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0 || !fill_address(path, addr) || ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-        std::fprintf(stderr, "atelier send: no atelier is running for %s (start it with: atelier --state-dir %s)\n",
-                     state_dir.c_str(), state_dir.c_str());
         if (fd >= 0) ::close(fd);
-        return 3;
+        return std::nullopt;
     }
     std::string reply;
     if (write_all(fd, encode_request(args))) {
@@ -204,15 +204,29 @@ int send_to_atelier(const std::string& state_dir, const std::vector<std::string>
         }
     }
     ::close(fd);
-    const Reply r = decode_reply(reply);
-    switch (r.kind) {
+    return decode_reply(reply);
+}
+
+int send_to_atelier(const std::string& state_dir, const std::vector<std::string>& args) {
+    const std::optional<Reply> r = ask_atelier(state_dir, args);
+    if (!r) {
+        std::fprintf(stderr, "atelier send: no atelier is running for %s (start it with: atelier --state-dir %s)\n",
+                     state_dir.c_str(), state_dir.c_str());
+        return 3;
+    }
+    switch (r->kind) {
         case ReplyKind::ok:
-            if (!r.text.empty()) std::fputs(r.text.c_str(), stdout);
+            if (!r->text.empty()) std::fputs(r->text.c_str(), stdout);
             return 0;
-        case ReplyKind::refused: std::fprintf(stderr, "atelier send: refused: %s\n", r.text.c_str()); return 1;
-        case ReplyKind::error: std::fprintf(stderr, "atelier send: %s\n", r.text.c_str()); return 2;
+        case ReplyKind::refused: std::fprintf(stderr, "atelier send: refused: %s\n", r->text.c_str()); return 1;
+        case ReplyKind::error: std::fprintf(stderr, "atelier send: %s\n", r->text.c_str()); return 2;
     }
     return 2;
+}
+
+bool ask_to_show_console(const std::string& state_dir) {
+    const std::optional<Reply> r = ask_atelier(state_dir, {"show-console"});
+    return r && r->kind == ReplyKind::ok;
 }
 
 }  // namespace atelier::platform

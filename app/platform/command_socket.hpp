@@ -11,9 +11,12 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "core/send_protocol.hpp"
 
 namespace atelier::platform {
 
@@ -61,5 +64,9 @@ private:
 // reply, returns the exit code: 0 done, 1 refused (the reason the wall would
 // give), 2 a bad request, 3 no atelier running there.
 int send_to_atelier(const std::string& state_dir, const std::vector<std::string>& args);
+// The same without printing: the reply, or nothing when no atelier runs there.
+std::optional<Reply> ask_atelier(const std::string& state_dir, const std::vector<std::string>& args);
+// Asks the atelier running on `state_dir` to bring its console to the front.
+bool ask_to_show_console(const std::string& state_dir);
 
 }  // namespace atelier::platform

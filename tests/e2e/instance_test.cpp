@@ -37,6 +37,9 @@ TEST_CASE("instance: a second atelier on the same state folder says which proces
     CHECK(second.code != 0);
     CHECK(second.out.find("already open in process " + std::to_string(first.pid())) != std::string::npos);
     CHECK(first.alive());
+    // Started again from its icon, it brings the running one's console to the front.
+    CHECK(second.out.find("its console is brought to the front") != std::string::npos);
+    CHECK(first.wait_live("console", "over the wall"));
     // Killed, it leaves no stale lock: the next one starts.
     first.kill9();
     Atelier third(dir);
