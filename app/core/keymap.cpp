@@ -194,12 +194,12 @@ std::string chord_label(const KeyChord& chord, const std::function<std::string(i
 }
 
 std::string keycap_words(const std::string& labels, Lang lang) {
-    struct Word {
+    struct Keycap {
         const char* name;
         const char* fr;
         const char* en;
     };
-    static const Word words[] = {
+    static const Keycap words[] = {
         {"Escape", "\xC3\x89" "chap", "Esc"},            // Échap
         {"Enter", "Entr\xC3\xA9" "e", "Enter"},          // Entrée
         {"KP_Enter", "Entr\xC3\xA9" "e du pav\xC3\xA9", "Keypad Enter"},
@@ -226,8 +226,8 @@ std::string keycap_words(const std::string& labels, Lang lang) {
         size_t end = i;
         while (end < labels.size() && is_word(labels[end])) ++end;
         const std::string word = labels.substr(i, end - i);
-        const Word* found = nullptr;
-        for (const Word& w : words)
+        const Keycap* found = nullptr;
+        for (const Keycap& w : words)
             if (word == w.name) found = &w;
         out += found ? (lang == Lang::fr ? found->fr : found->en) : word;
         i = end;

@@ -55,9 +55,12 @@ std::vector<LibraryEntry> GroupLibrary::list(std::vector<std::string>& problems,
 std::string GroupLibrary::save(const GroupFile& group) const {
     if (!make_private_dirs(dir_)) return "cannot create the folder " + dir_;
     const std::string path = path_for(group.group.name);
+    const bool first_time = ::access(path.c_str(), F_OK) != 0;
     if (std::string error = write_atomically(path, group_to_json(group), ""); !error.empty()) return error;
     // The same group saved under an older spelling of its file name (before
-    // accents were spelled out): one group, one file.
+    // accents were spelled out): one group, one file. Only a first save under
+    // this name can leave such a file behind.
+    if (!first_time) return "";
     for (const std::string& other : files_in(dir_, ".json")) {
         if (other == path) continue;
         const auto text = read_file(other);
