@@ -8,11 +8,16 @@ namespace atelier {
 
 enum class ErrorKind {
     unreadable,    // empty, truncated, not JSON, numbers Atelier does not use
+    too_large,     // over a limit (core/limits.hpp): size, nesting, a text's length
+    no_access,     // cannot be opened or read at all: permission, I/O error, not a regular file
     missing,       // a required field is absent
     wrong_type,    // a field of the wrong JSON type
     bad_value,     // parses, but makes no sense (out of range, unknown name, broken invariant)
     newer_schema,  // written by a newer Atelier: leave it untouched
 };
+
+// Why a file could not be read at all, for messages in the room's language.
+enum class FileProblem { none, permission, io_error, folder, fifo, device, socket, link, too_large, other };
 
 struct ConfigError {
     std::string file;

@@ -23,8 +23,12 @@
 #include <vector>
 
 #include "core/config_error.hpp"
+#include "core/enum_table.hpp"
+#include "core/limits.hpp"
 
 namespace atelier::json {
+
+inline std::string shown(std::string s);
 
 // An error at a path inside a document.
 struct FieldError : std::runtime_error {
@@ -85,6 +89,25 @@ bool optional_field(cereal::JSONInputArchive& ar, const char* name, T& value) {
         if (kind_of(e) == ErrorKind::missing) return false;
         throw FieldError(name, expected_kind<T>(), ErrorKind::wrong_type);
     }
+}
+
+// An enum by its name in `table`; an unknown name is an error quoting the allowed ones.
+template <class E>
+void field_enum(cereal::JSONInputArchive& ar, const char* name, E& value, const EnumTable<E>& table) {
+    std::string text;
+    field(ar, name, text);
+    const auto parsed = table.parse(text);
+    if (!parsed) throw FieldError(name, "unknown value \"" + shown(text) + "\" (" + table.allowed() + ")");
+    value = *parsed;
+}
+template <class E>
+bool optional_enum(cereal::JSONInputArchive& ar, const char* name, E& value, const EnumTable<E>& table) {
+    std::string text;
+    if (!optional_field(ar, name, text)) return false;
+    const auto parsed = table.parse(text);
+    if (!parsed) throw FieldError(name, "unknown value \"" + shown(text) + "\" (" + table.allowed() + ")");
+    value = *parsed;
+    return true;
 }
 
 // Reads the elements of the array node the archive is in, labelling errors "[i]".
@@ -207,6 +230,40 @@ inline size_t offset_of_decimal_number(const std::string& text) {
     return std::string::npos;
 }
 
+// Where a document nests deeper than limits::kJsonDepth or holds a text in
+// quotes longer than limits::kJsonStringBytes: rapidjson's reader recurses
+// once per level (a million "[" ran it out of stack), so this scan, which
+// keeps no stack, runs before it. Returns the offset and what is wrong, or npos.
+struct StructureProblem {
+    size_t at = std::string::npos;
+    std::string what;
+    ErrorKind kind = ErrorKind::too_large;
+};
+inline StructureProblem structure_problem(const std::string& text) {
+    int depth = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            const size_t start = i;
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] != '\\') continue;
+                // cereal reads texts as C strings: "a\u0000b" would quietly become "a".
+                if (text.compare(i, 6, "\\u0000") == 0) return {i, "a NUL character (\\u0000) in a text", ErrorKind::bad_value};
+                ++i;
+            }
+            if (i - start > limits::kJsonStringBytes)
+                return {start, "a text in quotes of " + std::to_string(i - start) + " bytes (at most " +
+                                   std::to_string(limits::kJsonStringBytes) + ")"};
+        } else if (c == '[' || c == '{') {
+            if (++depth > limits::kJsonDepth)
+                return {i, "nested more than " + std::to_string(limits::kJsonDepth) + " levels deep (lists and objects inside each other)"};
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return {};
+}
+
 // A text without the byte order mark some editors put first (Windows
 // Notepad): invisible, and neither cereal nor an editor's columns count it.
 inline std::string without_bom(const std::string& text) { return text.rfind("\xEF\xBB\xBF", 0) == 0 ? text.substr(3) : text; }
@@ -217,6 +274,11 @@ inline std::string without_bom(const std::string& text) { return text.rfind("\xE
 // and what: "line 3, column 25: expected a field name in double quotes (...)".
 inline void parse_json(const std::string& text, rj::Document& dom) {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw FieldError("(file)", "empty file", ErrorKind::unreadable);
+    if (text.size() > limits::kFileBytes)
+        throw FieldError("(file)", std::to_string(text.size()) + " bytes, over the limit of " + std::to_string(limits::kFileBytes) + " bytes",
+                         ErrorKind::too_large);
+    if (const StructureProblem p = structure_problem(text); p.at != std::string::npos)
+        throw FieldError("(file)", position(text, p.at) + ": " + p.what, p.kind);
     if (const size_t at = offset_of_decimal_number(text); at != std::string::npos)
         throw FieldError("(file)", position(text, at) + ": a number with a decimal point, an exponent or over 18 digits; only whole numbers are used",
                          ErrorKind::unreadable);

@@ -16,44 +16,26 @@ int64_t planned_total_ms(const Method& method) {
     return total;
 }
 
-const char* to_string(SpeakingMode mode) {
-    switch (mode) {
-        case SpeakingMode::client: return "client";
-        case SpeakingMode::round: return "round";
-        case SpeakingMode::everyone: return "everyone";
-        case SpeakingMode::free: return "free";
-    }
-    return "client";
+const EnumTable<SpeakingMode>& speaking_modes() {
+    static const EnumTable<SpeakingMode> table{{SpeakingMode::client, "client"},
+                                               {SpeakingMode::round, "round"},
+                                               {SpeakingMode::everyone, "everyone"},
+                                               {SpeakingMode::free, "free"}};
+    return table;
 }
 
-const char* to_string(ClientActivity activity) {
-    switch (activity) {
-        case ClientActivity::speaks: return "speaks";
-        case ClientActivity::answers: return "answers";
-        case ClientActivity::listens: return "listens";
-        case ClientActivity::back_turned: return "back_turned";
-    }
-    return "speaks";
+const EnumTable<ClientActivity>& client_activities() {
+    static const EnumTable<ClientActivity> table{{ClientActivity::speaks, "speaks"},
+                                                 {ClientActivity::answers, "answers"},
+                                                 {ClientActivity::listens, "listens"},
+                                                 {ClientActivity::back_turned, "back_turned"}};
+    return table;
 }
 
-const char* to_string(Board board) {
-    switch (board) {
-        case Board::none: return "none";
-        case Board::request: return "request";
-        case Board::plan: return "plan";
-        case Board::follow_up: return "follow_up";
-    }
-    return "none";
-}
-
-bool parse(const std::string& text, Board& out) {
-    for (Board b : {Board::none, Board::request, Board::plan, Board::follow_up}) {
-        if (text == to_string(b)) {
-            out = b;
-            return true;
-        }
-    }
-    return false;
+const EnumTable<Board>& boards() {
+    static const EnumTable<Board> table{
+        {Board::none, "none"}, {Board::request, "request"}, {Board::plan, "plan"}, {Board::follow_up, "follow_up"}};
+    return table;
 }
 
 std::string display_number(const Method& method, int index) {
@@ -69,27 +51,6 @@ int step_numbered(const Method& method, const std::string& number) {
     for (int i = 0; i < static_cast<int>(method.steps.size()); ++i)
         if (display_number(method, i) == number) return i;
     return -1;
-}
-
-bool parse(const std::string& text, SpeakingMode& out) {
-    for (SpeakingMode m : {SpeakingMode::client, SpeakingMode::round, SpeakingMode::everyone, SpeakingMode::free}) {
-        if (text == to_string(m)) {
-            out = m;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool parse(const std::string& text, ClientActivity& out) {
-    for (ClientActivity a : {ClientActivity::speaks, ClientActivity::answers, ClientActivity::listens,
-                             ClientActivity::back_turned}) {
-        if (text == to_string(a)) {
-            out = a;
-            return true;
-        }
-    }
-    return false;
 }
 
 }  // namespace atelier

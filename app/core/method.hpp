@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_table.hpp"
 #include "core/lang.hpp"
 
 namespace atelier {
@@ -62,12 +63,10 @@ Thresholds default_thresholds(int64_t planned_ms);
 
 int64_t planned_total_ms(const Method& method);
 
-const char* to_string(SpeakingMode mode);
-const char* to_string(ClientActivity activity);
-const char* to_string(Board board);
-bool parse(const std::string& text, SpeakingMode& out);
-bool parse(const std::string& text, ClientActivity& out);
-bool parse(const std::string& text, Board& out);
+// Their names in files.
+const EnumTable<SpeakingMode>& speaking_modes();
+const EnumTable<ClientActivity>& client_activities();
+const EnumTable<Board>& boards();
 
 // The number the wall shows for step `index` ("2"), the one Ctrl+2 and
 // `goto-step 2` reach. Steps without a number (a break) show none, unless the

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "core/limits.hpp"
+
 namespace atelier {
 
 template <class Archive>
@@ -25,24 +27,19 @@ void load_step(cereal::JSONInputArchive& ar, Step& step) {
 
     int minutes = 0;
     json::field(ar, "minutes", minutes);
-    if (minutes < 1 || minutes > 600) throw json::FieldError("minutes", "must be between 1 and 600, got " + std::to_string(minutes));
+    if (minutes < 1 || minutes > limits::kStepMinutes)
+        throw json::FieldError("minutes", "must be between 1 and " + std::to_string(limits::kStepMinutes) + ", got " + std::to_string(minutes));
     step.planned_ms = int64_t{minutes} * 60'000;
 
-    std::string speaking;
-    json::field(ar, "speaking", speaking);
-    if (!parse(speaking, step.speaking))
-        throw json::FieldError("speaking", "unknown value \"" + speaking + "\" (client, round, everyone, free)");
-    std::string client = "speaks";
-    json::optional_field(ar, "client", client);
-    if (!parse(client, step.client))
-        throw json::FieldError("client", "unknown value \"" + client + "\" (speaks, answers, listens, back_turned)");
-    std::string board = "none";
-    json::optional_field(ar, "board", board);
-    if (!parse(board, step.board))
-        throw json::FieldError("board", "unknown value \"" + board + "\" (none, request, plan, follow_up)");
+    json::field_enum(ar, "speaking", step.speaking, speaking_modes());
+    step.client = ClientActivity::speaks;
+    json::optional_enum(ar, "client", step.client, client_activities());
+    step.board = Board::none;
+    json::optional_enum(ar, "board", step.board, boards());
 
     json::optional_field(ar, "rounds", step.rounds);
-    if (step.rounds < 0 || step.rounds > 99) throw json::FieldError("rounds", "must be between 0 (as time allows) and 99");
+    if (step.rounds < 0 || step.rounds > limits::kRounds)
+        throw json::FieldError("rounds", "must be between 0 (as time allows) and " + std::to_string(limits::kRounds));
     int warning_s = 0, danger_s = 0;
     if (json::optional_field(ar, "warning_seconds", warning_s) && (warning_s < 1 || warning_s > minutes * 60))
         throw json::FieldError("warning_seconds", "must be between 1 and the step's length");
@@ -72,18 +69,20 @@ Parsed<Method> parse_method(const std::string& text, const std::string& file) {
         StepList list{&method.steps};
         json::field(ar, "steps", list);
         if (method.steps.empty()) throw json::FieldError("steps", "no step");
-        // The session's invariant allows 50 steps and 100000 minutes: a method
+        // The session's invariant allows these steps and minutes: a method
         // beyond them could be loaded, but its atelier could not be saved and restored.
-        if (method.steps.size() > 50) throw json::FieldError("steps", "more than 50 steps");
+        if (method.steps.size() > static_cast<size_t>(limits::kSteps))
+            throw json::FieldError("steps", "more than " + std::to_string(limits::kSteps) + " steps");
         std::set<std::string> ids;
         for (size_t i = 0; i < method.steps.size(); ++i)
             if (!ids.insert(method.steps[i].id).second)
                 throw json::FieldError("steps[" + std::to_string(i) + "].id", "duplicate id \"" + method.steps[i].id + "\"");
         json::optional_field(ar, "margin_minutes", method.margin_minutes);
-        if (method.margin_minutes < 0 || method.margin_minutes > 100'000)
-            throw json::FieldError("margin_minutes", "must be between 0 and 100000");
+        if (method.margin_minutes < 0 || method.margin_minutes > limits::kMethodMinutes)
+            throw json::FieldError("margin_minutes", "must be between 0 and " + std::to_string(limits::kMethodMinutes));
         const int sum = static_cast<int>(planned_total_ms(method) / 60'000) + method.margin_minutes;
-        if (sum > 100'000) throw json::FieldError("margin_minutes", "steps and margin sum to more than 100000 minutes");
+        if (sum > limits::kMethodMinutes)
+            throw json::FieldError("margin_minutes", "steps and margin sum to more than " + std::to_string(limits::kMethodMinutes) + " minutes");
         if (json::optional_field(ar, "total_minutes", method.total_minutes)) {
             if (method.total_minutes != sum)
                 throw json::FieldError("total_minutes", "says " + std::to_string(method.total_minutes) +

@@ -6,12 +6,14 @@
 #include <optional>
 #include <string>
 
+#include "core/limits.hpp"
+
 namespace atelier {
 
-constexpr size_t kMaxNameChars = 60;
-constexpr size_t kMaxRequestChars = 160;  // three lines on the wall at a size the room reads
-constexpr size_t kMaxPlanItemChars = 140;
-constexpr size_t kMaxPlanItems = 10;
+constexpr size_t kMaxNameChars = limits::kNameChars;
+constexpr size_t kMaxRequestChars = limits::kRequestChars;
+constexpr size_t kMaxPlanItemChars = limits::kPlanItemChars;
+constexpr size_t kMaxPlanItems = limits::kPlanItems;
 
 bool is_valid_utf8(const std::string& text);
 // Characters (code points) in valid UTF-8 text.
