@@ -8,6 +8,7 @@
 #include "core/group.hpp"
 #include "core/lang.hpp"
 #include "core/method.hpp"
+#include "core/session.hpp"
 
 namespace atelier {
 
@@ -39,18 +40,31 @@ struct SetRequest { std::string text; };
 struct SetContract { std::string text; };
 struct AddPlanItem { std::string text; };
 struct EditPlanItem { int index; std::string text; };  // an empty text removes the item
-struct ForgetContent {};
+// Erases the requests and contracts (this atelier's and the series'); the
+// action plans too unless `keep_plan` (the next atelier's follow-up reads them).
+struct ForgetContent { bool keep_plan = false; };
 // The room and the atelier as a whole.
 struct SetLang { Lang lang; };
 struct ToggleLang {};
 struct SetRules { int64_t step_guard_ms; bool forget_when_finished; bool keep_plan; };
+// The group's next atelier. Over one under way (a timer started, or a request
+// typed) it is refused unless `replace` says the facilitator confirmed.
 struct NewAtelier {
     Group group;
     Method method;
-    int client = 0;
+    int client = -1;  // in group.participants; -1: the one a facilitator expects (see next_client)
     std::string atelier_name;
     Lang lang = Lang::fr;
+    // The group of the atelier on the wall, carrying on its series: the series
+    // is the session's own (always the latest), not the one in `group`, which
+    // may have been copied before the last atelier ended. False for another
+    // group (from the library, or new), whose series `group` holds.
+    bool continues_series = true;
+    bool replace = false;
 };
+// Goes back to a saved atelier the facilitator chose: a recovery file's, or a
+// state file that could not be read at start. Nothing else replaces the session.
+struct Restore { Session session; };
 struct RequestQuit {};   // needs Confirm
 struct RequestReset {};  // needs Confirm
 struct Confirm {};
@@ -62,8 +76,8 @@ using Command =
                  cmd::GiveFloor, cmd::RotateOrder, cmd::ShuffleOrder, cmd::MoveInOrder, cmd::OneMoreRound,
                  cmd::SetStepMinutes, cmd::AddParticipant, cmd::ParticipantLeft, cmd::ParticipantBack, cmd::Rename,
                  cmd::ChangeClient, cmd::SetRequest, cmd::SetContract, cmd::AddPlanItem, cmd::EditPlanItem,
-                 cmd::ForgetContent, cmd::SetLang, cmd::ToggleLang, cmd::SetRules, cmd::NewAtelier, cmd::RequestQuit,
-                 cmd::RequestReset, cmd::Confirm, cmd::Cancel>;
+                 cmd::ForgetContent, cmd::SetLang, cmd::ToggleLang, cmd::SetRules, cmd::NewAtelier, cmd::Restore,
+                 cmd::RequestQuit, cmd::RequestReset, cmd::Confirm, cmd::Cancel>;
 
 // Why a command changed nothing. The wall and the console translate it.
 enum class Why {
@@ -98,6 +112,8 @@ enum class Why {
     bad_group,           // a new atelier with an unusable group
     bad_method,
     nothing_to_forget,
+    under_way,           // a new atelier over one under way, not confirmed
+    bad_state,           // a restored atelier that does not hold together
 };
 
 }  // namespace atelier

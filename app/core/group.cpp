@@ -6,6 +6,25 @@
 
 namespace atelier {
 
+std::string next_atelier_id(const Group& group, const std::string& date) {
+    for (int rank = 1;; ++rank) {
+        const std::string id = date + "-" + std::to_string(rank);
+        if (!find_in_series(group, id)) return id;
+    }
+}
+
+const PastAtelier* find_in_series(const Group& group, const std::string& id) {
+    for (const PastAtelier& past : group.history)
+        if (past.id == id) return &past;
+    return nullptr;
+}
+
+PastAtelier* find_in_series(Group& group, const std::string& id) {
+    for (PastAtelier& past : group.history)
+        if (past.id == id) return &past;
+    return nullptr;
+}
+
 bool was_client(const Group& group, const std::string& name) {
     for (const PastAtelier& past : group.history)
         if (past.client == name) return true;
@@ -15,22 +34,20 @@ bool was_client(const Group& group, const std::string& name) {
 int suggest_client(const Group& group) {
     const int n = static_cast<int>(group.participants.size());
     if (n == 0) return -1;
+    // When each was client last: by date, then by place in the series (a
+    // journée codév holds several ateliers on one date).
+    using When = std::pair<std::string, size_t>;
     int best = -1;
-    std::string best_last;
+    When best_last;
     for (int i = 0; i < n; ++i) {
-        bool client_before = false;
-        std::string last;
-        for (const PastAtelier& past : group.history) {
-            if (past.client == group.participants[static_cast<size_t>(i)]) {
-                client_before = true;
-                if (past.date > last) last = past.date;
-            }
+        std::optional<When> last;
+        for (size_t k = 0; k < group.history.size(); ++k) {
+            const PastAtelier& past = group.history[k];
+            if (past.client == group.participants[static_cast<size_t>(i)] && (!last || When{past.date, k} > *last))
+                last = When{past.date, k};
         }
-        if (!client_before) return i;
-        if (best < 0 || last < best_last) {
-            best = i;
-            best_last = last;
-        }
+        if (!last) return i;
+        if (best < 0 || *last < best_last) best = i, best_last = *last;
     }
     return best;
 }
@@ -67,26 +84,33 @@ std::optional<std::string> clean_name(const std::string& name) {
     return tidy;
 }
 
+namespace {
+GroupProblem make_problem(GroupProblem::Kind kind, std::string field, std::string reason, std::string name = "") {
+    GroupProblem p{kind, std::move(field), std::move(reason), std::move(name)};
+    return p;
+}
+}  // namespace
+
 std::optional<GroupProblem> validate_group(const Group& group) {
     using K = GroupProblem::Kind;
-    if (group.participants.empty()) return GroupProblem{K::empty_list, "participants", "the list is empty"};
+    if (group.participants.empty()) return make_problem(K::empty_list, "participants", "the list is empty");
     if (group.participants.size() > static_cast<size_t>(kMaxParticipants))
-        return GroupProblem{K::too_many, "participants", "more than " + std::to_string(kMaxParticipants) + " participants"};
+        return make_problem(K::too_many, "participants", "more than " + std::to_string(kMaxParticipants) + " participants");
     std::set<std::string> seen;
     for (size_t i = 0; i < group.participants.size(); ++i) {
         const std::string& name = group.participants[i];
         const std::string field = "participants[" + std::to_string(i) + "]";
-        if (name.find_first_not_of(" \t") == std::string::npos) return GroupProblem{K::empty_name, field, "empty name"};
+        if (name.find_first_not_of(" \t") == std::string::npos) return make_problem(K::empty_name, field, "empty name");
         if (clean_name(name) != name)
-            return GroupProblem{K::bad_text, field, "not a tidy name (control characters, spaces at the ends, or over " +
-                                                        std::to_string(kMaxNameChars) + " characters)"};
-        if (!seen.insert(name).second) return GroupProblem{K::duplicate_name, field, "duplicate name \"" + name + "\""};
+            return make_problem(K::bad_text, field, "not a tidy name (control characters, spaces at the ends, or over " +
+                                                        std::to_string(kMaxNameChars) + " characters)");
+        if (!seen.insert(name).second) return make_problem(K::duplicate_name, field, "duplicate name \"" + name + "\"", name);
     }
     if (!group.facilitator.empty() && clean_name(group.facilitator) != group.facilitator)
-        return GroupProblem{K::bad_text, "facilitator", "not a tidy name"};
-    if (!is_clean_text(group.name)) return GroupProblem{K::bad_text, "name", "control characters or invalid UTF-8"};
+        return make_problem(K::bad_text, "facilitator", "not a tidy name");
+    if (!is_clean_text(group.name)) return make_problem(K::bad_text, "name", "control characters or invalid UTF-8");
     if (group.series_size < 1 || group.series_size > kMaxSeriesSize)
-        return GroupProblem{K::bad_text, "series_size", "must be between 1 and " + std::to_string(kMaxSeriesSize)};
+        return make_problem(K::bad_text, "series_size", "must be between 1 and " + std::to_string(kMaxSeriesSize));
     return std::nullopt;
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/limits.hpp"
+
 namespace atelier {
 
 // A speaker is a participant's index in seating order, or one of these.
@@ -15,17 +17,26 @@ using Speaker = int;
 constexpr Speaker kFacilitator = -1;
 constexpr Speaker kNobody = -2;
 
-constexpr int kMaxParticipants = 24;
+constexpr int kMaxParticipants = limits::kParticipants;
 constexpr int kDefaultSeriesSize = 8;
-constexpr int kMaxSeriesSize = 99;
+constexpr int kMaxSeriesSize = limits::kSeriesSize;
 
+// One atelier of the series, kept once it is held: any number a day (a
+// journée codév runs two or three), each known by its own id.
 struct PastAtelier {
+    std::string id;    // "2026-12-03-2": its date and its rank that day; unique in the group
     std::string date;  // "2026-10-20" (ISO dates sort as text)
     std::string method_id;
     std::string client;  // by name: seating order may change between ateliers
+    std::string request, contract;  // what the client asked for (erased by forget-content)
     std::vector<std::string> plan;  // the client's action plan, for the follow-up
+    int64_t started_at = 0;   // session clock, ms; 0 when not known (older files)
+    int64_t finished_at = 0;
+    int64_t planned_ms = 0;   // the method's time, and the time it really took
+    int64_t actual_ms = 0;
     bool operator==(const PastAtelier&) const = default;
 };
+
 
 struct Group {
     std::string name;
@@ -35,6 +46,12 @@ struct Group {
     std::vector<PastAtelier> history;       // ateliers held, oldest first
     bool operator==(const Group&) const = default;
 };
+
+// A new id for an atelier of `group` held on `date`: the date and the next rank that day.
+std::string next_atelier_id(const Group& group, const std::string& date);
+// The entry of the series with this id, or nullptr.
+const PastAtelier* find_in_series(const Group& group, const std::string& id);
+PastAtelier* find_in_series(Group& group, const std::string& id);
 
 // The first participant in seating order who has never been client; when all
 // have, the one whose last date as client is the oldest. -1 for an empty group.
@@ -53,6 +70,7 @@ struct GroupProblem {
     enum class Kind { empty_list, empty_name, duplicate_name, too_many, bad_text } kind;
     std::string field;
     std::string reason;  // in English, for files and logs; screens translate `kind`
+    std::string name;    // the name the problem is about (a duplicate), when there is one
 };
 // Nothing when the group is sound.
 std::optional<GroupProblem> validate_group(const Group& group);

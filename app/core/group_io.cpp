@@ -1,4 +1,4 @@
-#include "core/json_fields.hpp"  // first: see json_fields.hpp
+#include "core/saved_schema.hpp"  // first: see json_fields.hpp
 
 #include "core/group_io.hpp"
 
@@ -22,79 +22,82 @@ void tidy_name(std::string& name, const std::string& field) {
     name = *t;
 }
 
-struct History {
-    std::vector<PastAtelier>* items;
-    template <class Archive>
-    void load(Archive& ar) {
-        json::elements(ar, *items, [](cereal::JSONInputArchive& a, PastAtelier& past) {
-            a.startNode();
-            json::field(a, "date", past.date);
-            if (!is_iso_date(past.date)) throw json::FieldError("date", "expected a date like 2026-10-20");
-            json::optional_field(a, "method", past.method_id);
-            json::field(a, "client", past.client);
-            tidy_name(past.client, "client");
-            json::optional_field(a, "plan", past.plan);
-            if (past.plan.size() > kMaxPlanItems) throw json::FieldError("plan", "more than " + std::to_string(kMaxPlanItems) + " items");
-            for (size_t i = 0; i < past.plan.size(); ++i) {
-                const auto item = tidy_text(past.plan[i], kMaxPlanItemChars);
-                if (!item || item->empty()) throw json::FieldError("plan[" + std::to_string(i) + "]", "not a text of 1 to " +
-                                                                    std::to_string(kMaxPlanItemChars) + " characters");
-                past.plan[i] = *item;
-            }
-            a.finishNode();
-        });
+// A group file is written by hand too: what the description reads is then
+// tidied and checked, each problem named by its field.
+void tidy_history(Group& g) {
+    if (g.history.size() > static_cast<size_t>(limits::kSeriesHeld))
+        throw json::FieldError("history", "more than " + std::to_string(limits::kSeriesHeld) + " ateliers");
+    for (size_t k = 0; k < g.history.size(); ++k) {
+        PastAtelier& past = g.history[k];
+        const std::string at = "history[" + std::to_string(k) + "]";
+        if (!is_iso_date(past.date)) throw json::FieldError(at + ".date", "expected a date like 2026-10-20");
+        if (past.client.empty()) throw json::FieldError(at + ".client", "missing");
+        tidy_name(past.client, at + ".client");
+        tidy_name(past.method_id, at + ".method");
+        if (past.plan.size() > kMaxPlanItems) throw json::FieldError(at + ".plan", "more than " + std::to_string(kMaxPlanItems) + " items");
+        for (size_t i = 0; i < past.plan.size(); ++i) {
+            const auto item = tidy_text(past.plan[i], kMaxPlanItemChars);
+            if (!item || item->empty())
+                throw json::FieldError(at + ".plan[" + std::to_string(i) + "]",
+                                       "not a text of 1 to " + std::to_string(kMaxPlanItemChars) + " characters");
+            past.plan[i] = *item;
+        }
+        for (std::string* text : {&past.request, &past.contract}) {
+            const auto tidy = tidy_text(*text, kMaxRequestChars);
+            if (!tidy) throw json::FieldError(at + (text == &past.request ? ".request" : ".contract"), "not a text of at most " +
+                                                                                                     std::to_string(kMaxRequestChars) + " characters");
+            *text = *tidy;
+        }
+        // Files before schema 3 knew no ids: each gets its date and its rank that day.
+        Group before;
+        before.history.assign(g.history.begin(), g.history.begin() + static_cast<long>(k));
+        if (past.id.empty() || find_in_series(before, past.id)) past.id = next_atelier_id(before, past.date);
     }
-};
-
-struct PastOut {
-    const PastAtelier& p;
-    template <class A>
-    void save(A& ar) const {
-        ar(cereal::make_nvp("date", p.date), cereal::make_nvp("method", p.method_id), cereal::make_nvp("client", p.client),
-           cereal::make_nvp("plan", p.plan));
-    }
-};
-
-struct HistoryOut {
-    const std::vector<PastAtelier>& items;
-    template <class A>
-    void save(A& ar) const {
-        ar(cereal::make_size_tag(static_cast<cereal::size_type>(items.size())));
-        for (const PastAtelier& p : items) ar(PastOut{p});
-    }
-};
+}
 
 }  // namespace
 
 Parsed<GroupFile> parse_group(const std::string& text, const std::string& file) {
     return json::parse_file<GroupFile>(text, file, [](cereal::JSONInputArchive& ar) {
         GroupFile g;
-        json::optional_field(ar, "name", g.group.name);
-        json::optional_field(ar, "atelier", g.atelier_name);
-        json::optional_field(ar, "facilitator", g.group.facilitator);
-        json::optional_field(ar, "method", g.method_id);
-        json::field(ar, "participants", g.group.participants);
+        int schema = 2;  // files without a schema were written before schema 3
+        json::optional_field(ar, "schema", schema);
+        if (schema > saved::kSchema)
+            throw json::FieldError("schema", "written by a newer Atelier (schema " + std::to_string(schema) + ")", ErrorKind::newer_schema);
+        schema::Reader io(ar, schema, /*lenient=*/true);
+        io.field("name", g.group.name);
+        io.field("atelier", g.atelier_name);
+        io.field("facilitator", g.group.facilitator);
+        io.field("method", g.method_id);
+        json::field(ar, "participants", g.group.participants);  // the one field a group cannot do without
         if (g.group.participants.size() > static_cast<size_t>(kMaxParticipants))
             throw json::FieldError("participants", "more than " + std::to_string(kMaxParticipants) + " participants");
         for (size_t i = 0; i < g.group.participants.size(); ++i)
             tidy_name(g.group.participants[i], "participants[" + std::to_string(i) + "]");
         tidy_name(g.group.facilitator, "facilitator");
-        json::optional_field(ar, "series_size", g.group.series_size);
-        History history{&g.group.history};
-        json::optional_field(ar, "history", history);
+        io.field("series_size", g.group.series_size);
+        io.list("history", g.group.history, [](schema::Reader& i, PastAtelier& p) { saved::describe(i, p); });
+        tidy_history(g.group);
         if (const auto problem = validate_group(g.group)) throw json::FieldError(problem->field, problem->reason);
         return g;
     });
 }
 
-std::string group_to_json(const GroupFile& g) {
+std::string group_to_json(const GroupFile& file) {
     std::ostringstream out;
     {
         cereal::JSONOutputArchive ar(out);
-        ar(cereal::make_nvp("name", g.group.name), cereal::make_nvp("atelier", g.atelier_name),
-           cereal::make_nvp("facilitator", g.group.facilitator), cereal::make_nvp("method", g.method_id),
-           cereal::make_nvp("participants", g.group.participants), cereal::make_nvp("series_size", g.group.series_size),
-           cereal::make_nvp("history", HistoryOut{g.group.history}));
+        GroupFile g = file;  // the writer takes references
+        int schema = saved::kSchema;
+        ar(cereal::make_nvp("schema", schema));
+        schema::Writer io(ar);
+        io.field("name", g.group.name);
+        io.field("atelier", g.atelier_name);
+        io.field("facilitator", g.group.facilitator);
+        io.field("method", g.method_id);
+        io.field("participants", g.group.participants);
+        io.field("series_size", g.group.series_size);
+        io.list("history", g.group.history, [](schema::Writer& w, PastAtelier& p) { saved::describe(w, p); });
     }
     return out.str();
 }

@@ -9,11 +9,12 @@ namespace atelier {
 
 namespace {
 
-constexpr int64_t kMaxStepMs = 600 * 60'000;
+constexpr int64_t kMaxStepMs = limits::kStepMs;
 
 // Thrown inside this file only, caught by find_violation.
 struct Broken {
     std::string field, reason;
+    Violation::Part part = Violation::Part::other;
 };
 
 void require(bool ok, const std::string& field, const std::string& reason) {
@@ -35,13 +36,14 @@ void check_text_list(const std::vector<std::string>& items, const std::string& f
 
 void check_method(const Method& m) {
     require(!m.steps.empty(), "method.steps", "no step");
-    require(m.steps.size() <= 50, "method.steps", "more than 50 steps");
-    require(within(m.total_minutes, 0, 100'000) && within(m.margin_minutes, 0, 100'000), "method.total_minutes", "out of range");
+    require(m.steps.size() <= static_cast<size_t>(limits::kSteps), "method.steps", "more than " + std::to_string(limits::kSteps) + " steps");
+    require(within(m.total_minutes, 0, limits::kMethodMinutes) && within(m.margin_minutes, 0, limits::kMethodMinutes),
+            "method.total_minutes", "out of range");
     for (size_t i = 0; i < m.steps.size(); ++i) {
         const Step& s = m.steps[i];
         const std::string f = at("method.steps", i);
         require(within(s.planned_ms, 0, kMaxStepMs), f + ".planned_ms", "not between 0 and 10 hours");
-        require(within(s.rounds, 0, 99), f + ".rounds", "not between 0 and 99");
+        require(within(s.rounds, 0, limits::kRounds), f + ".rounds", "not between 0 and " + std::to_string(limits::kRounds));
         require(within(s.warning_ms, 0, kMaxStepMs) && within(s.danger_ms, 0, kMaxStepMs), f + ".warning_ms",
                 "not between 0 and 10 hours");
         require(static_cast<int>(s.speaking) >= 0 && static_cast<int>(s.speaking) <= static_cast<int>(SpeakingMode::free),
@@ -53,13 +55,46 @@ void check_method(const Method& m) {
     }
 }
 
+bool is_iso_date(const std::string& d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (d[i] < '0' || d[i] > '9') return false;
+    return true;
+}
+
+void check_request(const std::string& text, const std::string& field) {
+    require(tidy_text(text, kMaxRequestChars) == text, field, "not a tidy text of at most " + std::to_string(kMaxRequestChars) + " characters");
+}
+
 void check_group(const Session& s) {
     if (const auto problem = validate_group(s.group)) throw Broken{"group." + problem->field, problem->reason};
+    require(s.group.history.size() <= static_cast<size_t>(limits::kSeriesHeld), "group.history",
+            "more than " + std::to_string(limits::kSeriesHeld) + " ateliers");
+    std::set<std::string> ids;
     for (size_t i = 0; i < s.group.history.size(); ++i) {
         const PastAtelier& past = s.group.history[i];
         const std::string f = at("group.history", i);
-        require(tidy_text(past.client, kMaxNameChars) == past.client, f + ".client", "not a tidy name");
+        require(!past.id.empty() && past.id.size() <= 40 && is_clean_text(past.id), f + ".id", "not an id");
+        require(ids.insert(past.id).second, f + ".id", "the same id twice in the series");
+        require(is_iso_date(past.date), f + ".date", "not a date like 2026-10-20");
+        require(tidy_text(past.client, kMaxNameChars) == past.client && !past.client.empty(), f + ".client", "not a tidy name");
+        require(tidy_text(past.method_id, kMaxNameChars) == past.method_id, f + ".method", "not a tidy id");
+        check_request(past.request, f + ".request");
+        check_request(past.contract, f + ".contract");
         check_text_list(past.plan, f + ".plan");
+        require(within(past.started_at, 0, kMaxClockMs) && within(past.finished_at, 0, kMaxClockMs), f + ".started_at", "out of range");
+        require(within(past.planned_ms, 0, kMaxDurationMs) && within(past.actual_ms, 0, kMaxDurationMs), f + ".planned_ms", "out of range");
+    }
+}
+
+void check_presence(const Session& s) {
+    require(s.presence.size() <= 1000, "presence", "more than 1000 arrivals and departures");
+    for (size_t i = 0; i < s.presence.size(); ++i) {
+        const Presence& p = s.presence[i];
+        require(p.who >= 0 && p.who < static_cast<int>(s.group.participants.size()), at("presence", i) + ".who", "no such participant");
+        require(within(p.at, -kMaxClockMs, kMaxClockMs), at("presence", i) + ".at", "out of range");
+        require(p.kind == Presence::Kind::arrived || p.kind == Presence::Kind::left || p.kind == Presence::Kind::back,
+                at("presence", i) + ".kind", "unknown");
     }
 }
 
@@ -157,10 +192,21 @@ void check_record(const Session& s, const StepRecord& rec, size_t i) {
 }
 
 void check_session(const Session& s) {
-    check_method(s.method);
+    try {
+        check_method(s.method);
+    } catch (Broken& b) {
+        b.part = Violation::Part::method;
+        throw;
+    }
     require(s.records.size() == s.method.steps.size(), "records", "not one record per step");
     require(s.step >= 0 && s.step < static_cast<int>(s.method.steps.size()), "step", "no such step");
-    check_group(s);
+    try {
+        check_group(s);
+    } catch (Broken& b) {
+        b.part = Violation::Part::group;
+        throw;
+    }
+    check_presence(s);
     const int n = static_cast<int>(s.group.participants.size());
     require(s.client >= 0 && s.client < n, "client", "no such participant");
     require(!s.left.count(s.client), "left", "the client has left");
@@ -176,13 +222,19 @@ void check_session(const Session& s) {
     check_text_list(s.content.plan, "content.plan");
     require(tidy_text(s.follow_up.client, kMaxNameChars) == s.follow_up.client, "follow_up.client", "not a tidy name");
     check_text_list(s.follow_up.plan, "follow_up.plan");
-    if (s.finished) require(s.in_history, "in_history", "a finished atelier is not in the series");
-    if (s.in_history) {
-        require(!s.group.history.empty(), "in_history", "the series is empty");
-        const PastAtelier& mine = s.group.history.back();
-        require(mine.client == s.group.participants[static_cast<size_t>(s.client)], "group.history", "this atelier's client differs");
-        require(mine.plan == s.content.plan, "group.history", "this atelier's plan differs");
+    if (s.finished) require(in_series(s), "atelier_id", "a finished atelier is not in the series");
+    if (in_series(s)) {
+        const PastAtelier* mine = find_in_series(s.group, s.atelier_id);
+        require(mine != nullptr, "atelier_id", "no atelier of the series has this id");
+        require(mine->client == s.group.participants[static_cast<size_t>(s.client)], "group.history", "this atelier's client differs");
+        require(mine->plan == s.content.plan, "group.history", "this atelier's plan differs");
+        require(mine->request == s.content.request && mine->contract == s.content.contract, "group.history",
+                "this atelier's request or contract differs");
     }
+    require(within(s.started_at, 0, kMaxClockMs), "started_at", "out of range");
+    require(within(s.room.break_until, 0, kMaxClockMs), "room.break_until", "out of range");
+    require(tidy_text(s.room.message, limits::kMessageChars) == s.room.message, "room.message",
+            "not a tidy text of at most " + std::to_string(limits::kMessageChars) + " characters");
     for (size_t i = 0; i < s.records.size(); ++i) check_record(s, s.records[i], i);
 }
 
@@ -192,7 +244,7 @@ std::optional<Violation> find_violation(const Session& session) {
     try {
         check_session(session);
     } catch (const Broken& b) {
-        return Violation{b.field, b.reason};
+        return Violation{b.field, b.reason, b.part};
     }
     return std::nullopt;
 }

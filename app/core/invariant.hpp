@@ -13,6 +13,8 @@ namespace atelier {
 struct Violation {
     std::string field;   // "records[2].round_marks[0][3]"
     std::string reason;  // "the current speaker's mark is not \"current\""
+    // Which part of the session breaks it: a command refuses a bad method and a bad group with different words.
+    enum class Part { method, group, other } part = Part::other;
 };
 
 // Nothing when the session is sound.

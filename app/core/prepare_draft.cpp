@@ -1,11 +1,12 @@
-#include "ui/prepare_draft.hpp"
+#include "core/prepare_draft.hpp"
 
 #include <algorithm>
 
 #include "core/i18n_console.hpp"
+#include "core/reducer.hpp"
 #include "core/text.hpp"
 
-namespace atelier::ui {
+namespace atelier {
 
 namespace {
 
@@ -35,9 +36,8 @@ PrepareDraft draft_from_group(const GroupFile& g, const std::string& path, const
 
 PrepareDraft draft_from_session(const Session& s, const ConfigSet& config) {
     PrepareDraft d = draft_from_group({s.group, s.atelier_name, s.method.id}, "", config, s.lang);
-    // The atelier in progress stays client if it is not over; after it, the
-    // suggestion goes to someone who has not been client yet.
-    d.client = s.in_history ? -1 : s.client;
+    d.continues_series = true;
+    d.history.clear();  // the session's series, read when needed: this copy would go stale
     return d;
 }
 
@@ -83,13 +83,13 @@ void draft_remove_row(PrepareDraft& d, int index) {
     d.dirty = true;
 }
 
-Group draft_group(const PrepareDraft& d) {
+Group draft_group(const PrepareDraft& d, const Session& session) {
     Group g;
-    g.name = tidy_text(d.group_name, 2 * kMaxNameChars).value_or(d.group_name);
+    g.name = tidy_text(d.group_name, limits::kGroupNameChars).value_or(d.group_name);
     g.facilitator = clean_name(d.facilitator).value_or("");
     for (const std::string& name : d.participants)
         if (const auto clean = clean_name(name)) g.participants.push_back(*clean);
-    g.history = d.history;
+    g.history = d.continues_series ? session.group.history : d.history;
     g.series_size = std::clamp(d.series_size, 1, kMaxSeriesSize);
     return g;
 }
@@ -104,17 +104,17 @@ int draft_group_index(const PrepareDraft& d, int row) {
     return -1;
 }
 
-int draft_client(const PrepareDraft& d) {
-    const Group g = draft_group(d);
+int draft_client(const PrepareDraft& d, const Session& session) {
+    const Group g = draft_group(d, session);
     if (d.client >= 0) {
         const int kept = draft_group_index(d, d.client);
         if (kept >= 0) return kept;
     }
-    return suggest_client(g);
+    return next_client(session, g, d.continues_series);
 }
 
-std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& config) {
-    const Group g = draft_group(d);
+std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& config, const Session& session, bool replace) {
+    const Group g = draft_group(d, session);
     for (const std::string& name : d.participants) {
         if (!name.empty() && !clean_name(name)) {
             d.error = console_tr(d.lang, CWord::prepare_bad_name) + (" \u00AB\u202F" + name + "\u202F\u00BB");
@@ -125,7 +125,7 @@ std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& co
         switch (problem->kind) {
             case GroupProblem::Kind::empty_list: d.error = console_tr(d.lang, CWord::prepare_no_participant); break;
             case GroupProblem::Kind::duplicate_name:
-                d.error = console_tr(d.lang, CWord::prepare_duplicate) + (" " + problem->reason.substr(problem->reason.find('"')));
+                d.error = console_tr(d.lang, CWord::prepare_duplicate) + (" \u00AB\u202F" + problem->name + "\u202F\u00BB");
                 break;
             default: d.error = console_tr(d.lang, CWord::prepare_bad_name) + (" " + problem->field); break;
         }
@@ -140,17 +140,21 @@ std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& co
     out.method = config.methods[static_cast<size_t>(d.method)];
     for (size_t i = 0; i < out.method.steps.size() && i < d.minutes.size(); ++i) {
         Step& step = out.method.steps[i];
-        step.planned_ms = int64_t{std::clamp(d.minutes[i], 1, 600)} * 60'000;
+        step.planned_ms = int64_t{std::clamp(d.minutes[i], 1, limits::kStepMinutes)} * 60'000;
         // Thresholds written for the shipped length would no longer fit.
         step.warning_ms = std::min(step.warning_ms, step.planned_ms);
         step.danger_ms = std::min(step.danger_ms, step.planned_ms);
     }
     out.method.total_minutes = static_cast<int>(planned_total_ms(out.method) / 60'000) + out.method.margin_minutes;
-    out.client = std::clamp(draft_client(d), 0, static_cast<int>(g.participants.size()) - 1);
-    out.atelier_name = tidy_text(d.atelier_name, 2 * kMaxNameChars).value_or("");
+    // A client the facilitator chose; else the reducer picks the one a
+    // facilitator expects, from the series as it stands when the atelier starts.
+    out.client = d.client >= 0 ? draft_group_index(d, d.client) : -1;
+    out.continues_series = d.continues_series;
+    out.replace = replace;
+    out.atelier_name = tidy_text(d.atelier_name, limits::kGroupNameChars).value_or("");
     out.lang = d.lang;
     d.error.clear();
     return out;
 }
 
-}  // namespace atelier::ui
+}  // namespace atelier

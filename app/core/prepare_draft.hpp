@@ -11,15 +11,18 @@
 #include "core/config_set.hpp"
 #include "core/session.hpp"
 
-namespace atelier::ui {
+namespace atelier {
 
 struct PrepareDraft {
     std::string source_path;  // the library file the group came from ("" for a new group)
+    // The group on the wall, carrying on its series: the series shown and
+    // started with is always the session's, never this draft's copy of it.
+    bool continues_series = false;
     std::string group_name, facilitator, atelier_name;
     std::vector<std::string> participants;  // seating order; empty rows are ignored
     std::vector<PastAtelier> history;       // the series so far
     int series_size = kDefaultSeriesSize;
-    int client = -1;                        // -1: the suggestion (first not yet client)
+    int client = -1;                        // a row chosen by the facilitator; -1: the suggestion (next_client)
     int method = 0;                         // index in config.methods
     std::vector<int> minutes;               // per step of that method
     Lang lang = Lang::fr;
@@ -40,12 +43,15 @@ void draft_move_row(PrepareDraft& d, int index, int delta);
 void draft_remove_row(PrepareDraft& d, int index);
 // The index in the group as it would start of the participant on `row`, or -1 (an empty row).
 int draft_group_index(const PrepareDraft& d, int row);
-// The client the draft will start with: the one chosen, or the suggestion.
-int draft_client(const PrepareDraft& d);
-// The group as it would start (names tidied, empty rows dropped).
-Group draft_group(const PrepareDraft& d);
+// The group as it would start (names tidied, empty rows dropped), with the
+// series it carries on: the session's when the draft continues it.
+Group draft_group(const PrepareDraft& d, const Session& session);
+// The client the draft will start with (an index in draft_group): the one
+// chosen, or the suggestion made from the series as it stands now.
+int draft_client(const PrepareDraft& d, const Session& session);
 // The command that starts the atelier, or nothing with `error` set (in the
-// draft's language).
-std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& config);
+// draft's language). `replace`: the facilitator confirmed replacing the
+// atelier under way.
+std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& config, const Session& session, bool replace = false);
 
-}  // namespace atelier::ui
+}  // namespace atelier

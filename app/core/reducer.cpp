@@ -7,6 +7,7 @@
 #include "core/format.hpp"
 #include "core/invariant.hpp"
 #include "core/reducer_support.hpp"
+#include "core/summary.hpp"
 
 namespace atelier {
 
@@ -14,7 +15,7 @@ using namespace reducing;
 
 namespace {
 
-constexpr int64_t kMaxStepMs = 600 * 60'000;  // ten hours
+constexpr int64_t kMaxStepMs = limits::kStepMs;
 
 bool someone_spoke_in_round(const StepRecord& rec, bool current_passes) {
     const Round& round = rec.turns.rounds.back();
@@ -149,10 +150,22 @@ Outcome finish(Session s, int64_t now) {
     s = leave_current_step(std::move(s), now);
     s.finished = true;
     s.step_changed_at = now;
-    if (!s.in_history) {
-        s.group.history.push_back({iso_date(now), s.method.id, speaker_name(s.group, s.client), s.content.plan});
-        s.in_history = true;
+    if (!in_series(s)) {
+        // Held: it joins the series under an id of its own, whatever else was held that day.
+        const std::string date = iso_date(now);
+        PastAtelier held;
+        held.id = next_atelier_id(s.group, date);
+        held.date = date;
+        held.method_id = s.method.id;
+        held.started_at = s.started_at;
+        held.finished_at = now;
+        const Summary sum = summarize(s, now);
+        held.planned_ms = sum.planned_total_ms;
+        held.actual_ms = sum.actual_total_ms;
+        s.atelier_id = held.id;
+        s.group.history.push_back(std::move(held));
     }
+    sync_history(s);
     const bool scrub = forget_at_finish(s);
     Outcome out = applied(std::move(s), true);
     out.scrub = scrub;
@@ -214,6 +227,7 @@ Outcome start_pause(Session s, int64_t now) {
     StepRecord& rec = record_of(s);
     if (!rec.timer.started) {
         rec.timer = started(rec.timer, now);
+        if (s.started_at == 0) s.started_at = now;
     } else if (rec.timer.paused) {
         rec.timer = resumed(rec.timer, now);
     } else {
@@ -281,29 +295,50 @@ Outcome set_step_minutes(Session s, int step, int minutes) {
     return applied(std::move(s));
 }
 
+}  // namespace
+
+int next_client(const Session& s, const Group& group, bool continues_series) {
+    const Group* series = continues_series ? &s.group : &group;
+    // The atelier on the wall and not over stays with its client (preparing
+    // again the very atelier under way); after it, someone not yet client.
+    if (continues_series && !s.finished) {
+        const std::string current = speaker_name(s.group, s.client);
+        for (size_t i = 0; i < group.participants.size(); ++i)
+            if (group.participants[i] == current) return static_cast<int>(i);
+    }
+    Group people = group;
+    people.history = series->history;
+    return suggest_client(people);
+}
+
+namespace {
+
 bool method_is_usable(const Method& m) {
-    if (m.steps.empty() || m.steps.size() > 50) return false;
+    if (m.steps.empty() || m.steps.size() > static_cast<size_t>(limits::kSteps)) return false;
     for (const Step& step : m.steps) {
-        if (step.planned_ms < 0 || step.planned_ms > kMaxStepMs || step.rounds < 0 || step.rounds > 99) return false;
+        if (step.planned_ms < 0 || step.planned_ms > kMaxStepMs || step.rounds < 0 || step.rounds > limits::kRounds) return false;
         if (step.warning_ms < 0 || step.danger_ms < 0 || step.warning_ms > kMaxStepMs || step.danger_ms > kMaxStepMs) return false;
     }
     return true;
 }
 
 Outcome new_atelier(Session s, const cmd::NewAtelier& c, int64_t now) {
+    if (in_progress(s) && !c.replace) return refused(std::move(s), Why::under_way);
     if (validate_group(c.group)) return refused(std::move(s), Why::bad_group);
     if (!method_is_usable(c.method)) return refused(std::move(s), Why::bad_method);
-    if (c.client < 0 || c.client >= static_cast<int>(c.group.participants.size()))
-        return refused(std::move(s), Why::no_such_participant);
+    Group group = c.group;
+    // The series as it stands now, with the atelier just held in it.
+    if (c.continues_series) group.history = s.group.history;
+    const int client = c.client >= 0 ? c.client : next_client(s, c.group, c.continues_series);
+    if (client < 0 || client >= static_cast<int>(group.participants.size())) return refused(std::move(s), Why::no_such_participant);
     const bool scrub = s.rules.forget_when_finished && !s.content.empty();
-    Session fresh = new_session(c.group, c.method, c.client, c.atelier_name);
+    Session fresh = new_session(std::move(group), c.method, client, c.atelier_name);
     fresh.lang = c.lang;
     fresh.rules = s.rules;
     fresh.step_changed_at = now;
     // What the checks above do not cover (the series' names and plans, the
     // method's minutes) the invariant does: a new atelier must be one that saves and loads.
-    if (const auto broken = find_violation(fresh))
-        return refused(std::move(s), broken->field.rfind("method", 0) == 0 ? Why::bad_method : Why::bad_group);
+    if (const auto broken = find_violation(fresh)) return refused(std::move(s), broken->part == Violation::Part::method ? Why::bad_method : Why::bad_group);
     Outcome out = applied(std::move(fresh), true);
     out.scrub = scrub;
     return out;
@@ -327,7 +362,9 @@ Outcome confirm(Session s, int64_t now) {
     }
     // Restarting keeps who the atelier is for and what was said: only time and turns restart.
     Session fresh = new_session(s.group, s.method, s.client, s.atelier_name);
-    if (s.in_history) fresh.group.history.pop_back();
+    auto& history = fresh.group.history;
+    history.erase(std::remove_if(history.begin(), history.end(), [&](const PastAtelier& p) { return p.id == s.atelier_id; }),
+                  history.end());
     fresh.follow_up = s.follow_up;
     fresh.lang = s.lang;
     fresh.rules = s.rules;
@@ -404,11 +441,11 @@ Outcome reduce(Session s, const Command& command, int64_t now) {
             } else if constexpr (std::is_same_v<C, cmd::SetStepMinutes>) {
                 return set_step_minutes(std::move(s), c.step, c.minutes);
             } else if constexpr (std::is_same_v<C, cmd::AddParticipant>) {
-                return add_participant(std::move(s), c);
+                return add_participant(std::move(s), c, now);
             } else if constexpr (std::is_same_v<C, cmd::ParticipantLeft>) {
                 return participant_left(std::move(s), c.participant, now);
             } else if constexpr (std::is_same_v<C, cmd::ParticipantBack>) {
-                return participant_back(std::move(s), c.participant);
+                return participant_back(std::move(s), c.participant, now);
             } else if constexpr (std::is_same_v<C, cmd::Rename>) {
                 return rename(std::move(s), c.who, c.name);
             } else if constexpr (std::is_same_v<C, cmd::ChangeClient>) {
@@ -422,7 +459,15 @@ Outcome reduce(Session s, const Command& command, int64_t now) {
             } else if constexpr (std::is_same_v<C, cmd::EditPlanItem>) {
                 return edit_plan_item(std::move(s), c.index, c.text);
             } else if constexpr (std::is_same_v<C, cmd::ForgetContent>) {
-                return forget_content(std::move(s));
+                return forget_content(std::move(s), c.keep_plan);
+            } else if constexpr (std::is_same_v<C, cmd::Restore>) {
+                if (find_violation(c.session)) return refused(std::move(s), Why::bad_state);
+                Session restored = c.session;
+                restored.pending = Pending::none;
+                const bool moved = restored.step != s.step || restored.finished != s.finished;
+                Outcome out = applied(std::move(restored), moved);
+                out.scrub = true;  // what the backup holds is no longer the atelier
+                return out;
             } else if constexpr (std::is_same_v<C, cmd::SetLang>) {
                 if (s.lang == c.lang) return refused(std::move(s), Why::already_there);
                 s.lang = c.lang;

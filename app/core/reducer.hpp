@@ -31,6 +31,25 @@ struct NextPreview {
 };
 NextPreview preview_next(const Session& session, int64_t now);
 
+// Who is client of the next atelier when the facilitator does not say: the
+// client of the atelier under way if it is not over (it is being prepared
+// again), else the first in seating order not yet client in the series, else
+// the one client longest ago. `group` holds the people of the next atelier;
+// the series is the session's when `continues_series`, else `group`'s own.
+int next_client(const Session& session, const Group& group, bool continues_series);
+
+// What ForgetContent would erase, for the confirmation to say it exactly.
+struct ForgetScope {
+    bool request = false, contract = false;  // this atelier's
+    size_t plan_items = 0;                   // this atelier's plan (the next atelier's follow-up)
+    size_t follow_up_items = 0;              // the previous client's plan, shown at this atelier's opening
+    size_t earlier_texts = 0;                // earlier ateliers of the series with a request or a contract kept
+    size_t earlier_plans = 0;                // earlier ateliers with a plan kept
+    bool any_text() const { return request || contract || earlier_texts > 0; }
+    bool any_plan() const { return plan_items > 0 || follow_up_items > 0 || earlier_plans > 0; }
+};
+ForgetScope forget_scope(const Session& session);
+
 // How a round step goes on adding rounds, for the wall: the last round by
 // count, or new rounds while more than `until_ms` remain.
 struct RoundPlan {

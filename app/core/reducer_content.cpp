@@ -11,6 +11,7 @@ Outcome set_request(Session s, const std::string& text, bool contract) {
     std::string& target = contract ? s.content.contract : s.content.request;
     if (target == *tidy) return refused(std::move(s), Why::already_there);
     target = *tidy;
+    sync_history(s);
     return applied(std::move(s));
 }
 
@@ -39,19 +40,53 @@ Outcome edit_plan_item(Session s, int index, const std::string& text) {
     return applied(std::move(s));
 }
 
-// Every text said in the room goes: this atelier's, the follow-up's and the
-// series' plans. Times, names and who was client when stay.
-Outcome forget_content(Session s) {
-    bool any = !s.content.empty() || !s.follow_up.plan.empty();
-    for (const PastAtelier& past : s.group.history) any = any || !past.plan.empty();
+// What is said in the room goes: the requests and contracts of this atelier
+// and of the series; the action plans too unless `keep_plan` (this atelier's
+// plan is the next one's follow-up). Times, names and who was client when stay.
+Outcome forget_content(Session s, bool keep_plan) {
+    bool any = !s.content.request.empty() || !s.content.contract.empty();
+    if (!keep_plan) any = any || !s.content.plan.empty() || !s.follow_up.plan.empty();
+    for (const PastAtelier& past : s.group.history)
+        any = any || !past.request.empty() || !past.contract.empty() || (!keep_plan && !past.plan.empty());
     if (!any) return refused(std::move(s), Why::nothing_to_forget);
-    s.content = {};
-    s.follow_up.plan.clear();
-    for (PastAtelier& past : s.group.history) past.plan.clear();
+    s.content.request.clear();
+    s.content.contract.clear();
+    if (!keep_plan) {
+        s.content.plan.clear();
+        s.follow_up.plan.clear();
+    }
+    for (PastAtelier& past : s.group.history) {
+        past.request.clear();
+        past.contract.clear();
+        if (!keep_plan) past.plan.clear();
+    }
+    sync_history(s);
     Outcome out = applied(std::move(s));
     out.scrub = true;
     return out;
 }
+
+}  // namespace atelier::reducing
+
+namespace atelier {
+
+ForgetScope forget_scope(const Session& s) {
+    ForgetScope f;
+    f.request = !s.content.request.empty();
+    f.contract = !s.content.contract.empty();
+    f.plan_items = s.content.plan.size();
+    f.follow_up_items = s.follow_up.plan.size();
+    for (const PastAtelier& past : s.group.history) {
+        if (past.id == s.atelier_id) continue;  // this atelier's own entry: counted above
+        if (!past.request.empty() || !past.contract.empty()) ++f.earlier_texts;
+        if (!past.plan.empty()) ++f.earlier_plans;
+    }
+    return f;
+}
+
+}  // namespace atelier
+
+namespace atelier::reducing {
 
 bool forget_at_finish(Session& s) {
     if (!s.rules.forget_when_finished) return false;

@@ -29,11 +29,21 @@ bool name_taken(const Session& s, const std::string& name, Speaker except) {
 }  // namespace
 
 void sync_history(Session& s) {
-    if (!s.in_history || s.group.history.empty()) return;
-    PastAtelier& mine = s.group.history.back();
-    mine.client = speaker_name(s.group, s.client);
-    mine.plan = s.content.plan;
+    PastAtelier* mine = find_in_series(s.group, s.atelier_id);
+    if (!mine) return;
+    mine->client = speaker_name(s.group, s.client);
+    mine->request = s.content.request;
+    mine->contract = s.content.contract;
+    mine->plan = s.content.plan;
 }
+
+namespace {
+// Arrivals and departures during an atelier under way, for the record.
+void note_presence(Session& s, Presence::Kind kind, Speaker who, int64_t now) {
+    if (!in_progress(s) || s.presence.size() >= 1000) return;
+    s.presence.push_back({kind, who, now});
+}
+}  // namespace
 
 Outcome give_floor(Session s, int participant, int64_t now) {
     if (s.finished) return refused(std::move(s), Why::finished);
@@ -78,7 +88,7 @@ Outcome move_in_order(Session s, Speaker who, int to, int64_t now) {
     return applied(std::move(s));
 }
 
-Outcome add_participant(Session s, const cmd::AddParticipant& c) {
+Outcome add_participant(Session s, const cmd::AddParticipant& c, int64_t now) {
     const auto name = clean_name(c.name);
     if (!name) return refused(std::move(s), c.name.find_first_not_of(" \t\n") == std::string::npos ? Why::empty_name : Why::bad_text);
     if (name_taken(s, *name, kNobody)) return refused(std::move(s), Why::duplicate_name);
@@ -86,6 +96,7 @@ Outcome add_participant(Session s, const cmd::AddParticipant& c) {
         return refused(std::move(s), Why::too_many_participants);
     s.group.participants.push_back(*name);
     const Speaker who = static_cast<Speaker>(s.group.participants.size()) - 1;
+    note_presence(s, Presence::Kind::arrived, who, now);
     if (!s.finished && is_turn_mode(current_step(s).speaking)) {
         StepRecord& rec = record_of(s);
         const int after = c.after == kNobody ? -1 : position_of(rec.turns, c.after);
@@ -112,13 +123,15 @@ Outcome participant_left(Session s, int participant, int64_t now) {
         if (is_turn_mode(mode)) rec.turns = without_upcoming(std::move(rec.turns), participant);
     }
     s.left.insert(participant);
+    note_presence(s, Presence::Kind::left, participant, now);
     return applied(std::move(s));
 }
 
-Outcome participant_back(Session s, int participant) {
+Outcome participant_back(Session s, int participant, int64_t now) {
     if (!is_participant(s, participant)) return refused(std::move(s), Why::no_such_participant);
     if (!s.left.count(participant)) return refused(std::move(s), Why::not_left);
     s.left.erase(participant);
+    note_presence(s, Presence::Kind::back, participant, now);
     if (!s.finished && is_turn_mode(current_step(s).speaking)) {
         StepRecord& rec = record_of(s);
         // Back in time for this round if they had not spoken in it yet.

@@ -43,16 +43,16 @@ Outcome give_floor(Session s, int participant, int64_t now);
 Outcome reorder_rotate(Session s, int64_t now);
 Outcome reorder_shuffle(Session s, uint32_t seed, int64_t now);
 Outcome move_in_order(Session s, Speaker who, int to, int64_t now);
-Outcome add_participant(Session s, const cmd::AddParticipant& c);
+Outcome add_participant(Session s, const cmd::AddParticipant& c, int64_t now);
 Outcome participant_left(Session s, int participant, int64_t now);
-Outcome participant_back(Session s, int participant);
+Outcome participant_back(Session s, int participant, int64_t now);
 Outcome rename(Session s, Speaker who, const std::string& name);
 Outcome change_client(Session s, int participant, int64_t now);
 
 Outcome set_request(Session s, const std::string& text, bool contract);
 Outcome add_plan_item(Session s, const std::string& text);
 Outcome edit_plan_item(Session s, int index, const std::string& text);
-Outcome forget_content(Session s);
+Outcome forget_content(Session s, bool keep_plan);
 // At the summary, under Rules::forget_when_finished: true when something was erased.
 bool forget_at_finish(Session& s);
 

@@ -43,6 +43,7 @@ std::optional<Speaker> current_speaker(const Session& session) {
 
 bool in_progress(const Session& session) {
     if (session.finished) return false;
+    if (!session.content.empty()) return true;
     for (const StepRecord& r : session.records)
         if (r.timer.started) return true;
     return false;
@@ -54,8 +55,10 @@ bool is_present(const Session& session, Speaker speaker) {
 }
 
 int atelier_number(const Session& session) {
-    const int held = static_cast<int>(session.group.history.size());
-    return session.in_history ? held : held + 1;
+    const auto& history = session.group.history;
+    for (size_t i = 0; i < history.size(); ++i)
+        if (history[i].id == session.atelier_id) return static_cast<int>(i) + 1;
+    return static_cast<int>(history.size()) + 1;
 }
 
 std::string all_text(const Session& s) {

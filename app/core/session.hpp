@@ -40,6 +40,22 @@ struct FollowUp {
     bool operator==(const FollowUp&) const = default;
 };
 
+// Who came late, left or came back, and when: the record says so.
+struct Presence {
+    enum class Kind { arrived, left, back } kind = Kind::arrived;
+    Speaker who = 0;
+    int64_t at = 0;  // session clock
+    bool operator==(const Presence&) const = default;
+};
+
+// What the room is told besides the atelier itself: a break with the time it
+// ends, a short message. Both cover the wall until cleared.
+struct Room {
+    int64_t break_until = 0;  // session clock; 0: no break
+    std::string message;      // "" : none
+    bool operator==(const Room&) const = default;
+};
+
 // The room's rules that the reducer applies (from settings.json).
 struct Rules {
     // After a step change, Next and Pass do not change the step again before
@@ -60,17 +76,20 @@ struct Session {
     Group group;
     Method method;
     std::string atelier_name;
+    std::string atelier_id;  // its id in the group's series once held ("" before)
     int client = 0;  // index in group.participants
     int step = 0;    // index in method.steps
     bool finished = false;   // the summary is shown
-    bool in_history = false; // this atelier was added to the group's series
     bool blanked = false;
     Lang lang = Lang::fr;
     int next_opener = 0;  // rotates who opens each round
     std::vector<StepRecord> records;  // one per step
     std::set<Speaker> left;           // participants who left during this atelier
+    std::vector<Presence> presence;   // late arrivals, departures and returns, in order
     Content content;
     FollowUp follow_up;
+    Room room;
+    int64_t started_at = 0;  // when its first timer started (session clock); 0: not yet
     int64_t step_changed_at = 0;  // session clock, for the step guard
     Rules rules;
     Pending pending = Pending::none;  // not saved: a restart cancels it
@@ -87,11 +106,14 @@ const StepRecord& current_record(const Session& session);
 Thresholds thresholds(const Step& step);
 std::optional<Speaker> current_speaker(const Session& session);
 bool is_present(const Session& session, Speaker speaker);
-// Under way: a timer has been started and the summary is not reached.
-// Replacing such an atelier loses its times: the console asks first.
+// Under way: a timer has been started, or the request or the plan written,
+// and the summary is not reached. Replacing such an atelier loses its times
+// and what was said: a new atelier over it needs a confirmation.
 bool in_progress(const Session& session);
 // The number of this atelier in the group's series (1-based).
 int atelier_number(const Session& session);
+// Whether this atelier is in its group's series already (it was held to the summary).
+inline bool in_series(const Session& session) { return !session.atelier_id.empty(); }
 
 // Every name and text of the session, joined: the wall's fonts must hold each
 // of their characters.

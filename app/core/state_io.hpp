@@ -1,6 +1,7 @@
 #pragma once
-// The saved atelier: the whole session as JSON (cereal), with a schema version.
-// The restore point holds the timers' inputs (timestamps), never their outputs.
+// The saved atelier: the whole session as JSON (cereal), with a schema version
+// (core/saved_schema.hpp describes it once). The restore point holds the
+// timers' inputs (timestamps), never their outputs.
 #include <cstdint>
 #include <string>
 
@@ -9,17 +10,27 @@
 
 namespace atelier {
 
-// 1: Atelier 0.1.0. 2: people who left, the request, contract and plan, the
-// series (size, plans), one more round, the step guard, rules, boards.
-// Bump when the layout changes, and teach parse_state to migrate the old one.
-constexpr int kStateSchema = 2;
+// Bump when the layout changes, and teach the descriptions (`since`) and
+// parse_state's migration the difference.
+constexpr int kStateSchema = 3;
+
+// The clocks when the state was written: a restart on the same boot carries
+// on from them exactly, whatever the wall clock did meanwhile (see
+// platform/session_clock.hpp).
+struct SavedClock {
+    int64_t wall_ms = 0;    // the system's wall clock
+    std::string boot_id;    // the kernel's boot id: "" when unknown
+    int64_t boot_ms = 0;    // the clock that counts since boot, sleeps included
+    bool operator==(const SavedClock&) const = default;
+};
 
 struct SavedState {
     Session session;
     int64_t saved_at = 0;  // session clock when written: a restart never runs time backwards past it
+    SavedClock clock;
 };
 
-std::string state_to_json(const Session& session, int64_t saved_at);
+std::string state_to_json(const Session& session, int64_t saved_at, const SavedClock& clock = {});
 // A newer schema is refused (ErrorKind::newer_schema: the caller must not
 // overwrite that file); an older one is migrated; a file that parses but
 // breaks the session's invariant is refused, naming the field.
