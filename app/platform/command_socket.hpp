@@ -3,13 +3,19 @@
 // Stream Deck, a second laptop over ssh, and tests. Requests go through the
 // very same path as keys and the console (core/send_protocol.hpp, reduce).
 //
-// The socket lives in $XDG_RUNTIME_DIR/atelier/ (a private folder in /tmp
-// when that is unset, as under CI), named after the state folder, so that
-// --state-dir picks the atelier when several run. Owner-only permissions.
+// The socket lives in $XDG_RUNTIME_DIR/atelier/ (a private folder in /tmp,
+// /tmp/atelier-UID, when that is unset, as under CI: refused when another
+// user made it or could write into it), named after the state folder, so
+// that --state-dir picks the atelier when several run. Owner-only.
+//
+// Every client is served at once by one thread that polls them all: a client
+// that connects and never writes is dropped after limits::kClientReadMs and
+// delays nobody; beyond limits::kSocketClients at once, a new client is told
+// "busy" and closed.
 #include <atomic>
-#include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -22,8 +28,10 @@ namespace atelier::platform {
 
 // The socket of the atelier saving into `state_dir`.
 std::string socket_path(const std::string& state_dir);
-// A file of that atelier in the private runtime folder ("lock", "sock"...),
-// created owner-only; "" when the folder cannot be made private.
+// The private runtime folder, or "" with `problem` set.
+std::string runtime_dir(std::string* problem = nullptr);
+// A file of that atelier in the private runtime folder ("lock", "sock"...);
+// "" when the folder cannot be made private.
 std::string runtime_file(const std::string& state_dir, const std::string& extension);
 
 class CommandServer {
@@ -33,7 +41,7 @@ public:
     CommandServer(const CommandServer&) = delete;
     CommandServer& operator=(const CommandServer&) = delete;
 
-    // Listens on `path`; `wake` is called from the listening thread when a
+    // Listens on `path`; `wake` is called from the serving thread when a
     // request waits (glfwPostEmptyEvent). Returns "" or what went wrong.
     std::string start(const std::string& path, std::function<void()> wake);
     // On the main thread: answers every waiting request with `handle`.
@@ -46,26 +54,29 @@ private:
         std::string reply;
         bool done = false;
     };
-    void listen_loop();
-    void answer(int client);
+    struct Client;
+    void serve_loop();
 
     int listen_fd_ = -1;
-    int stop_pipe_[2] = {-1, -1};
+    int wake_pipe_[2] = {-1, -1};  // the main thread's answers, and the stop, wake the serving thread
     std::string path_;
     std::function<void()> wake_;
     std::thread thread_;
     std::mutex mutex_;
-    std::condition_variable answered_;
-    std::deque<Request*> waiting_;
+    std::deque<std::shared_ptr<Request>> waiting_;
     std::atomic<bool> stopping_{false};
 };
 
-// The client side: sends `args` to the atelier of `state_dir`, prints the
-// reply, returns the exit code: 0 done, 1 refused (the reason the wall would
-// give), 2 a bad request, 3 no atelier running there.
+// The client side. What asking the atelier of `state_dir` gave.
+struct Asked {
+    enum class Status { replied, no_atelier, no_answer } status = Status::no_atelier;
+    Reply reply;
+};
+// Sends `args`, waits for the reply at most `reply_ms`.
+Asked ask_atelier(const std::string& state_dir, const std::vector<std::string>& args, int reply_ms = limits::kSendReplyMs);
+// Prints the reply; returns the exit code: 0 done, 1 refused (the reason the
+// wall would give), 2 a bad request, 3 no atelier running there, 4 no answer in time.
 int send_to_atelier(const std::string& state_dir, const std::vector<std::string>& args);
-// The same without printing: the reply, or nothing when no atelier runs there.
-std::optional<Reply> ask_atelier(const std::string& state_dir, const std::vector<std::string>& args);
 // Asks the atelier running on `state_dir` to bring its console to the front.
 bool ask_to_show_console(const std::string& state_dir);
 

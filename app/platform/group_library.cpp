@@ -32,19 +32,26 @@ std::string GroupLibrary::path_for(const std::string& group_name) const { return
 
 std::vector<LibraryEntry> GroupLibrary::list(std::vector<std::string>& problems, int64_t now) const {
     std::vector<LibraryEntry> out;
+    const std::time_t t = static_cast<std::time_t>(now / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
     for (const std::string& path : files_in(dir_, ".json")) {
-        const auto text = read_file(path);
-        if (!text) continue;
-        Parsed<GroupFile> g = parse_group(*text, path);
+        const FileText file = read_text_file(path);
+        if (file.status == FileText::Status::absent) continue;  // gone since the folder was listed
+        if (!file.ok()) {
+            // A group file that cannot be read may hold a series: it stays where it is (save() will not
+            // write over it); a FIFO or a link in its place holds nothing and goes aside.
+            const std::string aside = file.not_a_file() ? move_aside(path, stamp) : "";
+            problems.push_back(file.error(path).message() + (aside.empty() ? "" : " (moved aside as " + aside + ")"));
+            continue;
+        }
+        Parsed<GroupFile> g = parse_group(file.text, path);
         if (g.ok()) {
             out.push_back({path, std::move(*g.value)});
             continue;
         }
-        const std::time_t t = static_cast<std::time_t>(now / 1000);
-        std::tm tm{};
-        localtime_r(&t, &tm);
-        char stamp[32];
-        std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
         const std::string aside = move_aside(path, stamp);
         problems.push_back(g.error.message() + (aside.empty() ? "" : " (kept as " + aside + ")"));
     }
@@ -53,9 +60,13 @@ std::vector<LibraryEntry> GroupLibrary::list(std::vector<std::string>& problems,
 }
 
 std::string GroupLibrary::save(const GroupFile& group) const {
-    if (!make_private_dirs(dir_)) return "cannot create the folder " + dir_;
+    if (const std::string problem = private_dir_problem(dir_); !problem.empty()) return problem;
     const std::string path = path_for(group.group.name);
-    const bool first_time = ::access(path.c_str(), F_OK) != 0;
+    const FileText current = read_text_file(path);
+    // A file there that cannot be read may hold this group's series: never written over.
+    if (current.status == FileText::Status::unreadable && !current.not_a_file())
+        return current.error(path).message() + "; not written over until it can be read";
+    const bool first_time = current.status == FileText::Status::absent;
     if (std::string error = write_atomically(path, group_to_json(group), ""); !error.empty()) return error;
     // The same group saved under an older spelling of its file name (before
     // accents were spelled out): one group, one file. Only a first save under
@@ -65,7 +76,7 @@ std::string GroupLibrary::save(const GroupFile& group) const {
         if (other == path) continue;
         const auto text = read_file(other);
         if (!text) continue;
-        const Parsed<GroupFile> g = parse_group(*text, other);
+        const Parsed<GroupFile> g = parse_group(*text, other);  // what cannot be read is left alone
         if (g.ok() && g.value->group.name == group.group.name) ::unlink(other.c_str());
     }
     return "";
