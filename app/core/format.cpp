@@ -35,9 +35,9 @@ std::string signed_record_time_text(int64_t ms) {
     return (ms > 0 ? "+" : "\u2212") + record_time_text(ms > 0 ? ms : -ms);
 }
 
-std::string clock_text(int64_t at_ms, int64_t utc_offset_ms) {
+std::string clock_text(int64_t at_ms, const LocalTime& local) {
     const int64_t day_ms = 86'400'000;
-    const int64_t in_day = (((at_ms + utc_offset_ms) % day_ms) + day_ms) % day_ms;
+    const int64_t in_day = (((at_ms + local.at(at_ms)) % day_ms) + day_ms) % day_ms;
     char buf[16];
     std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(in_day / 3'600'000),
                   static_cast<int>((in_day / 60'000) % 60));

@@ -64,11 +64,12 @@ BoardView board_of(const Session& s) {
             if (c.plan.empty()) b.note = tr(s.lang, Word::board_no_plan);
             break;
         case Board::follow_up:
-            // Only a plan to follow up takes room; the step's instruction says the rest.
-            if (s.follow_up.client.empty() || s.follow_up.plan.empty()) break;
+            // The previous client is named even when no plan was kept (erased, or none written).
+            if (s.follow_up.client.empty()) break;
             b.kind = Board::follow_up;
             b.title = fill(tr(s.lang, Word::board_follow_up), s.follow_up.client);
             b.items = s.follow_up.plan;
+            if (b.items.empty()) b.note = tr(s.lang, Word::board_no_follow_up_plan);
             break;
     }
     return b;
@@ -90,6 +91,11 @@ void fill_stage(WallModel& m, const Session& s) {
     if (!number.empty()) m.step_label = std::string(tr(s.lang, Word::step)) + " " + number;
     m.step_name = step.name.in(s.lang);
     m.instruction = step.instruction.in(s.lang);
+    if (step.board == Board::follow_up && s.follow_up.client.empty()) {
+        // The series' first atelier: no previous client to hear from.
+        m.step_name = tr(s.lang, Word::opening_first_name);
+        m.instruction = tr(s.lang, Word::opening_first_instruction);
+    }
     const std::string client = speaker_name(s.group, s.client);
     if (step.client == ClientActivity::listens || step.client == ClientActivity::back_turned) {
         m.posture.activity = step.client;
@@ -107,6 +113,7 @@ void fill_timer(WallModel& m, const Session& s, int64_t now) {
     const int64_t left = remaining(rec.timer, now);
     m.phase = phase(rec.timer, thresholds(current_step(s)), now);
     m.overtime = left < 0;
+    m.remaining_ms = left;
     m.timer_text = m.overtime ? overtime_text(-left) : countdown_text(left);
     m.phase_word = tr(s.lang, m.phase);
     if (m.phase == Phase::paused && m.overtime)
@@ -174,12 +181,12 @@ void fill_summary(WallModel& m, const Session& s, const Summary& sum) {
 
 }  // namespace
 
-WallModel wall_model(const Session& s, int64_t now, int64_t utc_offset_ms) {
+WallModel wall_model(const Session& s, int64_t now, const LocalTime& local) {
     WallModel m;
     m.lang = s.lang;
     m.blanked = s.blanked;
     m.finished = s.finished;
-    m.clock = clock_text(now, utc_offset_ms);
+    m.clock = clock_text(now, local);
     m.group_name = s.group.name;
     m.atelier_name = s.atelier_name;
     m.series_label = fill(tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
@@ -188,7 +195,7 @@ WallModel wall_model(const Session& s, int64_t now, int64_t utc_offset_ms) {
     if (s.method.steps.empty()) return m;
     const Summary sum = summarize(s, now);
     if (!s.finished)
-        m.projected_end = std::string(tr(s.lang, Word::projected_end)) + " " + clock_text(sum.projected_end, utc_offset_ms);
+        m.projected_end = std::string(tr(s.lang, Word::projected_end)) + " " + clock_text(sum.projected_end, local);
     fill_stage(m, s);
     if (s.finished) {
         fill_summary(m, s, sum);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/format.hpp"
 #include "core/session.hpp"
 #include "core/summary.hpp"
 
@@ -72,6 +73,7 @@ struct WallModel {
     BoardView board;
 
     std::string timer_text;   // "24:59", "+02:15"
+    int64_t remaining_ms = 0;  // negative in overtime
     Phase phase = Phase::not_started;
     std::string phase_word;   // never colour alone
     double progress = 0;      // share of the step used
@@ -101,7 +103,7 @@ struct WallModel {
     std::string confirm_prompt;  // a quit or reset waiting for Enter
 };
 
-WallModel wall_model(const Session& session, int64_t now, int64_t utc_offset_ms);
+WallModel wall_model(const Session& session, int64_t now, const LocalTime& local);
 
 // What the room should notice since the last look: the step changed (or the
 // summary appeared), or the timer entered warning, danger or overtime. Never
