@@ -11,11 +11,15 @@ namespace {
 const RecordLabels kFrench{"Compte rendu d’atelier", "Groupe", "Date", "Méthode", "Client", "Animateur", "Atelier",
                            "Étape", "Prévu", "Ajouté", "Réel", "Personne", "Rôle", "Temps de parole",
                            "Demande du client", "Contrat", "Plan d’action", "(rien de noté)",
-                           "Atelier en cours : temps au moment de l’export", "Total", "parti"};
+                           "Atelier en cours : temps au moment de l’export", "Total", "parti",
+                           "Votre atelier de codéveloppement", "arrivé en retard à", "parti à", "revenu à", "Présence",
+                           "Ce que vous avez demandé au groupe, le contrat convenu et votre plan d’action."};
 const RecordLabels kEnglish{"Atelier record", "Group", "Date", "Method", "Client", "Facilitator", "Atelier",
                             "Step", "Planned", "Added", "Actual", "Person", "Role", "Speaking time",
                             "Client’s request", "Contract", "Action plan", "(nothing written)",
-                            "Atelier in progress: times as of the export", "Total", "left"};
+                            "Atelier in progress: times as of the export", "Total", "left",
+                            "Your co-development atelier", "arrived late at", "left at", "back at", "Presence",
+                            "What you asked the group, the contract agreed on, and your action plan."};
 
 std::string csv_field(const std::string& text) {
     if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
@@ -40,12 +44,12 @@ std::string cell(std::string text) {
 
 const RecordLabels& record_labels(Lang lang) { return lang == Lang::en ? kEnglish : kFrench; }
 
-Record make_record(const Session& s, int64_t now, int64_t utc_offset_ms) {
+Record make_record(const Session& s, int64_t now, const LocalTime& local) {
     Record r;
     r.lang = s.lang;
     r.group = s.group.name;
     r.series = fill(tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
-    r.date = iso_date(now + utc_offset_ms);
+    r.date = iso_date(now + local.at(now));
     r.method = s.method.name.in(s.lang);
     r.client = speaker_name(s.group, s.client);
     r.facilitator = s.group.facilitator;
@@ -58,11 +62,20 @@ Record make_record(const Session& s, int64_t now, int64_t utc_offset_ms) {
                            st.added_ms, st.actual_ms, st.visited});
     }
     r.total = {"", record_labels(s.lang).total, sum.planned_total_ms, sum.added_total_ms, sum.actual_total_ms, true};
+    const RecordLabels& L = record_labels(s.lang);
     for (const PersonSummary& p : sum.people) {
         const char* role = tr(s.lang, p.speaker == kFacilitator ? Word::role_facilitator
                                       : p.speaker == s.client   ? Word::role_client
                                                                 : Word::role_consultant);
-        r.people.push_back({p.name, role, p.spoken_ms, s.left.count(p.speaker) > 0});
+        RecordPerson person{p.name, role, p.spoken_ms, s.left.count(p.speaker) > 0, {}, {}, {}, ""};
+        for (const Presence& move : s.presence) {
+            if (move.who != p.speaker) continue;
+            const std::string at = clock_text(move.at, local);
+            const char* what = move.kind == Presence::Kind::arrived ? L.arrived_late : move.kind == Presence::Kind::left ? L.left_at : L.back_at;
+            (move.kind == Presence::Kind::arrived ? person.arrived : move.kind == Presence::Kind::left ? person.left : person.back).push_back(at);
+            person.presence += (person.presence.empty() ? "" : " ; ") + std::string(what) + " " + at;
+        }
+        r.people.push_back(std::move(person));
     }
     r.request = s.content.request;
     r.contract = s.content.contract;
@@ -100,19 +113,66 @@ std::string record_markdown(const Record& r) {
     for (const RecordPerson& p : r.people)
         md += "| " + cell(p.name) + (p.has_left ? " (" + std::string(L.left) + ")" : "") + " | " + p.role + " | " +
               record_time_text(p.spoken_ms) + " |\n";
+    bool moves = false;
+    for (const RecordPerson& p : r.people) moves = moves || !p.presence.empty();
+    if (moves) {
+        md += "\n## " + std::string(L.presence) + "\n\n";
+        for (const RecordPerson& p : r.people)
+            if (!p.presence.empty()) md += "- " + p.name + " : " + p.presence + "\n";
+    }
+    return md;
+}
+
+std::string client_record_markdown(const Record& r) {
+    const RecordLabels& L = record_labels(r.lang);
+    std::string md = "# " + std::string(L.client_record) + " — " + r.client + "\n\n";
+    md += std::string(L.client_note) + "\n\n";
+    md += "- **" + std::string(L.date) + "** : " + r.date + "\n";
+    if (!r.group.empty()) md += "- **" + std::string(L.group) + "** : " + r.group + "\n";
+    if (!r.facilitator.empty()) md += "- **" + std::string(L.facilitator) + "** : " + r.facilitator + "\n";
+    auto text_section = [&](const char* title, const std::string& text) {
+        md += "\n## " + std::string(title) + "\n\n" + (text.empty() ? std::string(L.none) : "> " + text) + "\n";
+    };
+    text_section(L.request, r.request);
+    text_section(L.contract, r.contract);
+    md += "\n## " + std::string(L.plan) + "\n\n";
+    if (r.plan.empty()) md += std::string(L.none) + "\n";
+    for (size_t i = 0; i < r.plan.size(); ++i) md += std::to_string(i + 1) + ". " + r.plan[i] + "\n";
     return md;
 }
 
 std::string record_csv(const Record& r) {
     const RecordLabels& L = record_labels(r.lang);
-    std::string csv = "kind,number,name,role,planned,added,actual,speaking_time\r\n";
+    // One header for every kind of row: a spreadsheet filters by the first column.
+    std::string csv = "kind,number,name,role,planned,added,actual,speaking_time,arrived,left,back,text\r\n";
+    const auto info = [&](const char* label, const std::string& value) {
+        csv += "info,," + csv_field(label) + ",,,,,,,,," + csv_field(value) + "\r\n";
+    };
+    info(L.date, r.date);
+    info(L.group, r.group);
+    info(L.series, r.series);
+    info(L.method, r.method);
+    info(L.client, r.client);
+    info(L.facilitator, r.facilitator);
+    info(L.request, r.request);
+    info(L.contract, r.contract);
+    if (!r.finished) info(L.not_finished, "");
+    for (size_t i = 0; i < r.plan.size(); ++i)
+        csv += "plan," + std::to_string(i + 1) + "," + csv_field(L.plan) + ",,,,,,,,," + csv_field(r.plan[i]) + "\r\n";
     for (const RecordStep& st : r.steps)
         csv += "step," + csv_field(st.number) + "," + csv_field(st.name) + ",," + record_time_text(st.planned_ms) + "," +
-               csv_signed(st.added_ms) + "," + (st.visited ? record_time_text(st.actual_ms) : "") + ",\r\n";
-    csv += "total,," + csv_field(L.total) + ",," + record_time_text(r.total.planned_ms) + "," +
-           csv_signed(r.total.added_ms) + "," + record_time_text(r.total.actual_ms) + ",\r\n";
+               csv_signed(st.added_ms) + "," + (st.visited ? record_time_text(st.actual_ms) : "") + ",,,,,\r\n";
+    csv += "total,," + csv_field(L.total) + ",," + record_time_text(r.total.planned_ms) + "," + csv_signed(r.total.added_ms) + "," +
+           record_time_text(r.total.actual_ms) + ",,,,,\r\n";
+    const auto times = [](const std::vector<std::string>& at) {
+        std::string out;
+        for (const std::string& t : at) out += (out.empty() ? "" : " ") + t;
+        return out;
+    };
     for (const RecordPerson& p : r.people)
-        csv += "person,," + csv_field(p.name) + "," + csv_field(p.role) + ",,,," + record_time_text(p.spoken_ms) + "\r\n";
+        csv += "person,," + csv_field(p.name) + "," + csv_field(p.role) + ",,,," + record_time_text(p.spoken_ms) + "," +
+               csv_field(times(p.arrived)) + "," + csv_field(times(p.left)) + "," + csv_field(times(p.back)) + "," + csv_field(p.presence) +
+               "\r\n";
     return csv;
 }
 

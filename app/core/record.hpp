@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/format.hpp"
 #include "core/session.hpp"
 
 namespace atelier {
@@ -23,6 +24,10 @@ struct RecordPerson {
     std::string role;  // client, consultant, facilitator
     int64_t spoken_ms = 0;
     bool has_left = false;
+    // Came late, left, came back: times of day ("14:12"), in order.
+    std::vector<std::string> arrived, left, back;
+    // "arrivé·e en retard à 14:12 ; parti·e à 15:30" in the record's language ("" when there all along).
+    std::string presence;
 };
 
 struct Record {
@@ -37,17 +42,24 @@ struct Record {
     bool finished = false;
 };
 
-Record make_record(const Session& session, int64_t now, int64_t utc_offset_ms);
+Record make_record(const Session& session, int64_t now, const LocalTime& local);
 
 // Labels in the record's language, shared by every format.
 struct RecordLabels {
     const char *record, *group, *date, *method, *client, *facilitator, *series, *step, *planned, *added, *actual,
         *person, *role, *speaking_time, *request, *contract, *plan, *none, *not_finished, *total, *left;
+    const char *client_record, *arrived_late, *left_at, *back_at, *presence, *client_note;
 };
 const RecordLabels& record_labels(Lang lang);
 
 std::string record_markdown(const Record& record);
-// One row per step, then one per person; RFC 4180 quoting; times as h:mm:ss.
+// Everything the record holds, one row each: the atelier's facts (kind
+// "info": date, group, series, method, client, facilitator, request,
+// contract), the plan ("plan"), one row per step, the total, one row per
+// person with their arrivals and departures; RFC 4180 quoting; times as h:mm:ss.
 std::string record_csv(const Record& record);
+// The client's own record, to send them: what they asked, the contract and
+// their plan; no speaking times, nothing about the others.
+std::string client_record_markdown(const Record& record);
 
 }  // namespace atelier

@@ -7,14 +7,23 @@
 
 namespace atelier::platform {
 
-// Writes `record` to `path`, the format chosen by its extension (.pdf, .csv,
-// .md). Returns "" or what went wrong.
-std::string export_record(const Record& record, const std::string& path);
-// Where the console's export buttons write: the user's documents folder
-// (XDG_DOCUMENTS_DIR, ~/Documents), or home: "atelier-<group>-<date>.<ext>".
-std::string default_export_path(const Record& record, const std::string& extension);
+// The whole record for the facilitator, or the client's own (their request,
+// contract and plan: no speaking times, nothing about the others).
+enum class RecordKind { full, client };
 
-// The PDF alone (pdf_record.cpp).
-std::string write_record_pdf(const Record& record, const std::string& path);
+// Writes `record` to `path`, the format chosen by its extension (.pdf, .csv,
+// .md; the client record: .pdf or .md), owner-only (0600), through a
+// temporary file beside it renamed over it: a crash leaves the old file or
+// the new one. A file already at `path` is replaced only when `overwrite`.
+// Returns "" or what went wrong.
+std::string export_record(const Record& record, const std::string& path, RecordKind kind = RecordKind::full, bool overwrite = false);
+// Where the console's export buttons write: the user's documents folder
+// (XDG_DOCUMENTS_DIR, ~/Documents), or home: "atelier-<group>-<date>.<ext>"
+// ("atelier-<group>-<date>-client.pdf"), with -2, -3... when that name is
+// taken: a second export of the day does not replace the first.
+std::string default_export_path(const Record& record, const std::string& extension, RecordKind kind = RecordKind::full);
+
+// The PDF's bytes (pdf_record.cpp); "" with `error` set when cairo fails.
+std::string record_pdf(const Record& record, RecordKind kind, std::string& error);
 
 }  // namespace atelier::platform
