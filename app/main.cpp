@@ -1,18 +1,28 @@
 // Atelier: the wall display for co-development workshops.
 #include "core/config_set.hpp"
 #include "platform/app.hpp"
-#include "platform/files.hpp"
+#include "platform/autostart.hpp"
+#include "platform/doctor.hpp"
+#include "platform/one_shot.hpp"
 
 int main(int argc, char** argv) {
     using namespace atelier;
+    using namespace atelier::platform;
     // 1. Read the command line.
     int exit_code = 0;
-    auto options = platform::parse_options(argc, argv, exit_code);
+    auto options = parse_options(argc, argv, exit_code);
     if (!options) return exit_code;
-    // 2. Load config: built-in defaults overlaid by the user's files.
-    const std::string config_dir = options->config_dir.empty() ? platform::config_dir_default() : options->config_dir;
-    ConfigSet config = load_config(platform::read_config_dir(config_dir), config_dir);
-    // 3. Restore the atelier, open the wall (and the console), run until quit.
-    platform::App app(std::move(*options), std::move(config));
+    // 2. The modes that need neither the config nor a window.
+    if (options->run == Options::Run::send) return run_send(*options);
+    if (!options->autostart.empty()) return run_autostart(options->autostart == "on");
+    // 3. Load config: built-in defaults overlaid by the user's files.
+    const ConfigSet config = load_config_dir(config_dir_of(*options));
+    if (options->doctor) return run_doctor(*options, config);
+    if (options->run == Options::Run::export_record) return run_export(*options, config);
+    if (options->status) return run_status(*options, config);
+    // 4. Restore the atelier, open the wall (and the console), run until quit.
+    const std::string state_dir = state_dir_of(*options);
+    if (state_dir.empty()) return 2;
+    App app(std::move(*options), config, state_dir);
     return app.run();
 }

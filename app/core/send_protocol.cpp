@@ -65,7 +65,8 @@ const std::vector<SendVerb>& send_verbs() {
         {"set-contract", "TEXT", "the request as agreed at the contract step"},
         {"add-plan-item", "TEXT", "one more action in the client's plan"},
         {"edit-plan-item", "N TEXT", "replace action N (1-based); an empty TEXT removes it"},
-        {"forget-content", "", "erase the request, contract and plans from this machine (times and names stay)"},
+        {"forget-content", "[--keep-plan]", "erase the requests, contracts and plans from this machine (times and names stay)"},
+        {"new-atelier", "CLIENT [--method ID] [--replace]", "the group's next atelier with CLIENT (\"next\": the one not yet client)"},
         {"language", "fr|en", "the wall's language"},
         {"status", "", "print what the wall shows now"},
         {"show-console", "", "bring the facilitator's console to the front"},
@@ -95,7 +96,8 @@ Parsed<std::vector<std::string>> decode_request(const std::string& line) {
         std::vector<std::string> args;
         json::field(ar, "send", args);
         if (args.empty()) throw json::FieldError("send", "no command");
-        if (args.size() > 64) throw json::FieldError("send", "more than 64 arguments");
+        if (args.size() > limits::kRequestArgs)
+            throw json::FieldError("send", "more than " + std::to_string(limits::kRequestArgs) + " arguments");
         for (size_t i = 0; i < args.size(); ++i)
             if (!is_valid_utf8(args[i])) throw json::FieldError("send[" + std::to_string(i) + "]", "not UTF-8");
         return args;
@@ -103,7 +105,7 @@ Parsed<std::vector<std::string>> decode_request(const std::string& line) {
     return out;
 }
 
-SendAction resolve_request(const std::vector<std::string>& args, const Session& s, uint32_t seed) {
+SendAction resolve_request(const std::vector<std::string>& args, const Session& s, const ConfigSet& config, uint32_t seed) {
     if (args.empty()) return SendError{"no command (atelier send --list)"};
     const std::string& name = args[0];
     const SendVerb* verb = nullptr;
@@ -123,7 +125,39 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
     if (name == "one-more-round" && exactly(0)) return cmd::OneMoreRound{};
     if (name == "rotate" && exactly(0)) return cmd::RotateOrder{};
     if (name == "shuffle" && exactly(0)) return cmd::ShuffleOrder{seed};
-    if (name == "forget-content" && exactly(0)) return cmd::ForgetContent{};
+    if (name == "forget-content" && exactly(0)) return cmd::ForgetContent{false};
+    if (name == "forget-content" && exactly(1) && args[1] == "--keep-plan") return cmd::ForgetContent{true};
+    if (name == "new-atelier" && n >= 1) {
+        // The group on the wall carries on its series: the same people, the same name, the next atelier.
+        cmd::NewAtelier c;
+        c.group = s.group;
+        const Method* same = find_method(config, s.method.id);  // the method as configured, not this atelier's minutes
+        c.method = same ? *same : s.method;
+        c.atelier_name = s.atelier_name;
+        c.lang = s.lang;
+        c.continues_series = true;
+        for (size_t i = 2; i < args.size(); ++i) {
+            if (args[i] == "--replace") {
+                c.replace = true;
+            } else if (args[i] == "--method" && i + 1 < args.size()) {
+                const Method* method = find_method(config, args[++i]);
+                if (!method) {
+                    std::string ids;
+                    for (const Method& m : config.methods) ids += (ids.empty() ? "" : ", ") + m.id;
+                    return SendError{"no method \"" + args[i] + "\" (" + ids + ")"};
+                }
+                c.method = *method;
+            } else {
+                return usage(*verb);
+            }
+        }
+        if (args[1] != "next") {
+            const auto who = person(s, args[1]);
+            if (!who) return not_found(s, args[1]);
+            c.client = *who;
+        }
+        return c;
+    }
     if (name == "status" && exactly(0)) return StatusQuery{};
     if (name == "show-console" && exactly(0)) return ShowConsole{};
     if (name == "goto-step" && exactly(1)) {

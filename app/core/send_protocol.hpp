@@ -10,12 +10,14 @@
 #include <vector>
 
 #include "core/commands.hpp"
+#include "core/config_set.hpp"
 #include "core/config_error.hpp"
+#include "core/limits.hpp"
 #include "core/session.hpp"
 
 namespace atelier {
 
-constexpr size_t kMaxRequestBytes = 64 * 1024;
+constexpr size_t kMaxRequestBytes = limits::kRequestBytes;
 
 struct SendVerb {
     const char* name;
@@ -38,7 +40,8 @@ struct SendError {
     std::string message;
 };
 using SendAction = std::variant<Command, StatusQuery, ShowConsole, SendError>;
-SendAction resolve_request(const std::vector<std::string>& args, const Session& session, uint32_t seed);
+// `config` gives the methods a new atelier may use.
+SendAction resolve_request(const std::vector<std::string>& args, const Session& session, const ConfigSet& config, uint32_t seed);
 
 // Replies.
 enum class ReplyKind { ok, refused, error };

@@ -10,11 +10,9 @@
 #include "core/send_protocol.hpp"
 #include "core/i18n.hpp"
 #include "core/i18n_console.hpp"
-#include "platform/autostart.hpp"
-#include "platform/doctor.hpp"
+#include "platform/display_lost.hpp"
 #include "platform/files.hpp"
 #include "platform/font_lookup.hpp"
-#include "platform/record_export.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/window_icon.hpp"
 
@@ -22,12 +20,8 @@ namespace atelier::platform {
 
 namespace {
 
-std::string state_dir_of(const Options& o) { return o.state_dir.empty() ? state_dir_default() : o.state_dir; }
-
-// Reading only: --status, --screenshot and export never move a file, never save.
-bool reads_only(const Options& o) {
-    return o.status || !o.screenshot.empty() || !o.demo.empty() || o.run != Options::Run::wall;
-}
+// Reading only: --screenshot and --demo never move a file, never save.
+bool reads_only(const Options& o) { return !o.screenshot.empty() || !o.demo.empty(); }
 
 std::vector<MonitorInfo> monitor_infos() {
     std::vector<MonitorInfo> out;
@@ -69,12 +63,14 @@ ConsolePlace console_place(const std::string& option) {
 
 }  // namespace
 
-App::App(Options options, ConfigSet config)
+App::App(Options options, ConfigSet config, std::string state_dir)
     : options_(std::move(options)),
       config_(std::move(config)),
-      store_(state_dir_of(options_)),
-      library_(state_dir_of(options_) + "/groups"),
-      owner_(store_, library_, !reads_only(options_)) {}
+      store_(state_dir),
+      library_(state_dir + "/groups"),
+      owner_(store_, library_, !reads_only(options_)) {
+    store_.set_clock([this] { return clock_.saved_clock(); });
+}
 
 App::~App() { screensaver_.reset(); }
 
@@ -83,58 +79,34 @@ App::Glfw::~Glfw() {
 }
 
 int App::run() {
-    if (options_.doctor) return run_doctor(options_, config_);
-    if (!options_.autostart.empty()) {
-        const AutostartResult result = set_autostart(options_.autostart == "on");
-        std::printf("%s\n", result.message.c_str());
-        return result.exit_code;
-    }
-    if (options_.run == Options::Run::send) {
-        if (options_.send_list) {
-            for (const SendVerb& v : send_verbs()) std::printf("%-18s %-22s %s\n", v.name, v.args, v.what);
-            return 0;
-        }
-        return send_to_atelier(store_.dir(), options_.send);
-    }
     // One writer per state folder: a second wall would save over the first.
     if (!reads_only(options_)) {
         std::string why_not;
         auto lock = InstanceLock::acquire(store_.dir(), why_not);
-        if (lock) lock_.emplace(std::move(*lock));
-        else {
+        if (!lock) {
             // Started again from its icon: the facilitator wants the atelier in
             // front, not a second one. The running one shows its console.
-            const bool shown = options_.run == Options::Run::wall && ask_to_show_console(store_.dir());
+            const bool shown = ask_to_show_console(store_.dir());
             std::fprintf(stderr, "atelier: %s; not starting a second one%s\n", why_not.c_str(),
                          shown ? " (its console is brought to the front)" : "");
             return 1;
         }
+        lock_.emplace(std::move(*lock));
+        // What a killed Atelier was writing when it died: only the lock's holder may remove it.
+        remove_stale_temporaries(store_.dir());
+        remove_stale_temporaries(library_.dir());
     }
-    if (options_.run == Options::Run::export_record && options_.demo.empty() && !std::filesystem::exists(store_.path()) &&
-        !std::filesystem::exists(store_.path() + ".bak")) {
-        // The sample's record is nobody's: say so rather than write it.
-        std::fprintf(stderr, "atelier export: no atelier saved in %s (is it the right --state-dir?)\n", store_.dir().c_str());
-        return 1;
-    }
-    if (!restore()) return 1;
-    if (options_.run == Options::Run::export_record) {
-        const std::string error = export_record(make_record(owner_.session(), clock_.now(), SessionClock::utc_offset_ms(clock_.now())),
-                                                options_.export_path);
-        if (!error.empty()) std::fprintf(stderr, "atelier export: %s\n", error.c_str());
-        else std::printf("atelier: record written to %s\n", options_.export_path.c_str());
-        return error.empty() ? 0 : 1;
-    }
-    if (options_.status) {
-        std::fputs(status_text(clock_.now()).c_str(), stdout);
-        return 0;
-    }
+    restore();
     glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "atelier: GLFW error %d: %s\n", code, text); });
     glfw_.ready = glfwInit();
     if (!glfw_.ready || !open_screens()) {
         std::fprintf(stderr, "atelier: cannot open a window (is there a display? try xvfb-run)\n");
+        if (owner_.saving()) save_at_exit();
         return 1;
     }
     if (!options_.screenshot.empty()) return screenshot();
+    // The X server gone (a session ended, a cable, a crash): the last change is saved before Xlib ends the process.
+    on_display_lost([this] { return save_at_exit(); });
     signals_.emplace();
     signals_->start([] { glfwPostEmptyEvent(); });
     if (owner_.saving()) {
@@ -149,28 +121,48 @@ int App::run() {
         owner_.notice(console_tr(owner_.session().lang, CWord::no_sound), clock_.now(), true);
     }
     loop();
-    if (owner_.saving() && store_.dirty()) store_.save(owner_.session(), clock_.now());
+    on_display_lost({});
+    const int code = owner_.saving() ? save_at_exit() : 0;
     screensaver_.reset();  // the wall is gone
-    return 0;
+    return code;
+}
+
+int App::save_at_exit() {
+    const ExitSave saved = store_.save_at_exit(owner_.session(), clock_.now());
+    if (saved.saved) return 0;
+    if (!saved.recovery.empty()) {
+        std::fprintf(stderr, "atelier: the last change could not be saved (%s); it is kept in %s and offered at the next start\n",
+                     saved.error.c_str(), saved.recovery.c_str());
+        return 3;
+    }
+    std::fprintf(stderr, "atelier: the last change could not be saved (%s), and no folder took a recovery file: it is lost\n",
+                 saved.error.c_str());
+    return 4;
+}
+
+LocalTime App::local_time() const {
+    return LocalTime([this](int64_t at) { return clock_.display_offset_ms(at); });
 }
 
 bool App::restore() {
     if (options_.clock) clock_.freeze_at(*options_.clock);
-    const int64_t now = clock_.now();
+    int64_t now = clock_.now();
     if (!options_.demo.empty()) {
         owner_.adopt(*demo_session(config_, options_.demo, now));
     } else {
         Restored restored = reads_only(options_) ? store_.peek(config_) : store_.load(config_, now);
+        clock_.resume_from(restored.saved_at, restored.clock);
+        now = clock_.now();
         for (const std::string& m : restored.messages) {
             std::fprintf(stderr, "atelier: %s\n", m.c_str());
             owner_.notice(m, now, true);
         }
         owner_.adopt(std::move(restored.session));
-        clock_.not_before(restored.saved_at);
-        if (restored.has_notice) owner_.notice(restored.notice, now, 20'000);
+        store_.add_offers(std::move(restored.offers));
+        if (restored.has_notice && restored.notice != Word::notice_state_unreadable) owner_.notice(restored.notice, now, 20'000);
         // What was loaded instead of a damaged file becomes the state at once:
         // the next start must not find the folder without one.
-        if (restored.has_notice && owner_.saving()) store_.save(owner_.session(), clock_.now());
+        if (restored.has_notice && owner_.saving()) store_.save(owner_.session(), now);
     }
     // The room's settings and the command line reach the session as commands, like everything else.
     const Settings& st = config_.settings;

@@ -19,6 +19,7 @@
 #include "platform/group_library.hpp"
 #include "platform/instance_lock.hpp"
 #include "platform/options.hpp"
+#include "platform/record_export.hpp"
 #include "platform/screen_plan.hpp"
 #include "platform/screensaver.hpp"
 #include "platform/session_clock.hpp"
@@ -32,7 +33,7 @@ namespace atelier::platform {
 
 class App {
 public:
-    App(Options options, ConfigSet config);
+    App(Options options, ConfigSet config, std::string state_dir);
     ~App();
     App(const App&) = delete;
     App& operator=(const App&) = delete;
@@ -62,11 +63,16 @@ private:
 
     // Requests (app_requests.cpp): the command socket, exports, the status.
     std::string answer(const std::string& line);
-    std::string status_text(int64_t now) const;
+    std::string status_text(int64_t now);
     // The console in front: its window raised, or drawn over the wall.
     void show_console();
-    std::string export_to(const std::string& extension, int64_t now);
+    std::string export_to(const std::string& extension, int64_t now, RecordKind kind);
     std::vector<ui::LibraryGroup> library_groups(int64_t now);
+    // How the session clock reads as the time of day now (time zone, DST, clock steps).
+    LocalTime local_time() const;
+    // At exit (Ctrl+Q, a signal, the X server gone): the last save, whatever
+    // the retry schedule; the exit code says whether it reached the disk.
+    int save_at_exit();
 
     Options options_;
     ConfigSet config_;

@@ -10,7 +10,9 @@
 #include "core/send_protocol.hpp"
 #include "platform/app.hpp"
 #include "platform/record_export.hpp"
-#include "ui/help_overlay.hpp"
+#include "core/status.hpp"
+#include "platform/shell_status.hpp"
+#include "ui/console_view.hpp"
 
 namespace atelier::platform {
 
@@ -18,7 +20,7 @@ std::string App::answer(const std::string& line) {
     const int64_t now = clock_.now();
     const Parsed<std::vector<std::string>> request = decode_request(line);
     if (!request.ok()) return encode_reply({ReplyKind::error, request.error.field + ": " + request.error.reason});
-    const SendAction action = resolve_request(*request.value, owner_.session(), ++seed_ * 2654435761u);
+    const SendAction action = resolve_request(*request.value, owner_.session(), config_, ++seed_ * 2654435761u);
     if (const auto* error = std::get_if<SendError>(&action)) return encode_reply({ReplyKind::error, error->message});
     if (std::holds_alternative<StatusQuery>(action)) return encode_reply({ReplyKind::ok, status_text(now)});
     if (std::holds_alternative<ShowConsole>(action)) {
@@ -41,33 +43,27 @@ void App::show_console() {
     }
 }
 
-std::string App::status_text(int64_t now) const {
+std::string App::status_text(int64_t now) {
     const Session& s = owner_.session();
-    const WallModel m = wall_model(s, now, SessionClock::utc_offset_ms(now));
-    char buf[4096];
-    std::snprintf(buf, sizeof buf,
-                  "step: %d\nstep_name: %s\nfinished: %s\nblanked: %s\ntimer: %s\nphase: %s\nspeaker: %s\nrole: %s\n"
-                  "next: %s\nround: %s\nclock: %s\nclient: %s\nseries: %s\nrequest: %s\nhelp: %s\nconsole: %s\n"
-                  "console_tab: %s\nconsole_asks: %s\n",
-                  s.step, m.step_name.c_str(), m.finished ? "yes" : "no", m.blanked ? "yes" : "no", m.timer_text.c_str(),
-                  m.phase_word.c_str(), m.speaker_name.c_str(), m.speaker_role.c_str(), m.next_label.c_str(),
-                  m.round_label.c_str(), m.clock.c_str(), speaker_name(s.group, s.client).c_str(), m.series_label.c_str(),
-                  s.content.request.c_str(), overlays_.help ? "shown" : "hidden",
-                  console_window_ ? "window" : overlays_.console ? "over the wall" : "closed", ui::tab_id(console_.tab()),
-                  console_.asking());
-    std::string text = buf;
-    // The help's keys for blanking and quitting, as this keyboard labels them.
-    for (const auto& [kind, keys] : ui::help_lines(config_.keys, [this](int key) { return key_label(key); })) {
-        if (kind == ActionKind::blank) text += "blank_keys: " + keys + "\n";
-        if (kind == ActionKind::quit) text += "quit_keys: " + keys + "\n";
-    }
-    return text;
+    const WallModel m = wall_model(s, now, local_time());
+    ShellStatus shell;
+    shell.keys = &config_.keys;
+    shell.key_label = [this](int key) { return key_label(key); };
+    shell.help = overlays_.help;
+    shell.console = console_window_ ? "window" : overlays_.console ? "over the wall" : "closed";
+    shell.console_tab = ui::tab_id(console_.tab());
+    shell.console_asks = console_.asking();
+    shell.saving = store_.blocked() ? "blocked: " + std::string(tr(Lang::en, store_.blocked_problem()))
+                   : store_.saving_failed() ? "failing: " + store_.last_error()
+                                            : "ok";
+    shell.offers = static_cast<int>(store_.offers().size());
+    return atelier::status_text(status_of(s, m), shell_status_lines(shell));
 }
 
-std::string App::export_to(const std::string& extension, int64_t now) {
-    const Record record = make_record(owner_.session(), now, SessionClock::utc_offset_ms(now));
-    const std::string path = default_export_path(record, extension);
-    const std::string error = export_record(record, path);
+std::string App::export_to(const std::string& extension, int64_t now, RecordKind kind) {
+    const Record record = make_record(owner_.session(), now, local_time());
+    const std::string path = default_export_path(record, extension, kind);
+    const std::string error = export_record(record, path, kind);
     const Lang lang = owner_.session().lang;
     const std::string message = error.empty() ? console_fill(lang, CWord::exported_to, path) : console_fill(lang, CWord::export_failed, error);
     owner_.notice(message, now, !error.empty());

@@ -63,6 +63,12 @@ AutostartResult set_autostart(bool on) {
     return {0, "autostart on: wrote " + file + "; Atelier starts at the next login (" + executable + ")"};
 }
 
+int run_autostart(bool on) {
+    const AutostartResult result = set_autostart(on);
+    std::printf("%s\n", result.message.c_str());
+    return result.exit_code;
+}
+
 bool autostart_enabled() { return exists(autostart_file()); }
 
 }  // namespace atelier::platform

@@ -17,6 +17,8 @@ struct AutostartResult {
 };
 // Writes (on) or removes (off) the entry for this binary.
 AutostartResult set_autostart(bool on);
+// `atelier --autostart on|off`: does it, prints what was done, returns the exit code.
+int run_autostart(bool on);
 bool autostart_enabled();
 
 }  // namespace atelier::platform

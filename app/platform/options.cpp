@@ -59,6 +59,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     CLI::App* exporter = app.add_subcommand("export", "Write the atelier's record to FILE.pdf, FILE.csv or FILE.md");
     exporter->fallthrough();
     exporter->add_option("file", o.export_path, "FILE.pdf, FILE.csv or FILE.md")->required();
+    exporter->add_flag("--client", o.export_client, "The client's own record (request, contract, plan): FILE.pdf or FILE.md");
+    exporter->add_flag("--overwrite", o.export_overwrite, "Replace FILE if it exists (otherwise it is never overwritten)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -84,14 +86,24 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     if (clock_opt->count() > 0) o.clock = clock;
     if (send->parsed()) {
         o.run = Options::Run::send;
+        // --state-dir DIR (and --config-dir DIR) wherever they stand: before
+        // the command, after it, between its arguments; "--" ends them (what
+        // follows is the command's own, even "--state-dir").
         const std::vector<std::string> rest = send->remaining();
+        bool literal = false;
         for (size_t i = 0; i < rest.size(); ++i) {
-            if (rest[i] == "--list" && o.send.empty()) o.send_list = true;
-            else if ((rest[i] == "--state-dir" || rest[i] == "--config-dir") && i + 1 < rest.size() && o.send.empty())
-                (rest[i] == "--state-dir" ? o.state_dir : o.config_dir) = rest[++i];
-            else if (rest[i] == "--state-dir" && i + 1 < rest.size() && i + 2 == rest.size())
-                o.state_dir = rest[++i];  // at the very end, after the command
-            else o.send.push_back(rest[i]);
+            if (!literal && rest[i] == "--") literal = true;
+            else if (!literal && rest[i] == "--list" && o.send.empty()) o.send_list = true;
+            else if (!literal && (rest[i] == "--state-dir" || rest[i] == "--config-dir") && i + 1 < rest.size()) {
+                // Which one is decided before the value is taken (an assignment evaluates its right side first).
+                std::string& target = rest[i] == "--state-dir" ? o.state_dir : o.config_dir;
+                target = rest[++i];
+            } else if (!literal && (rest[i].rfind("--state-dir=", 0) == 0 || rest[i].rfind("--config-dir=", 0) == 0)) {
+                std::string& target = rest[i][2] == 's' ? o.state_dir : o.config_dir;
+                target = rest[i].substr(rest[i].find('=') + 1);
+            } else {
+                o.send.push_back(rest[i]);
+            }
         }
         if (o.send.empty() && !o.send_list) {
             std::fprintf(stderr, "atelier send: which command? (atelier send --list)\n");

@@ -31,6 +31,8 @@ struct Options {
     std::vector<std::string> send;    // atelier send COMMAND [ARGS...]
     bool send_list = false;           // atelier send --list
     std::string export_path;          // atelier export FILE.pdf|csv|md
+    bool export_client = false;       // atelier export --client: the client's own record
+    bool export_overwrite = false;    // atelier export --overwrite: replace a file already there
 };
 
 // Parses argv. On --help/--version or an error, prints and returns the exit

@@ -1,0 +1,47 @@
+#pragma once
+// What the wall shows, as typed data: decided once here, beside the wall
+// model, and encoded by each transport (`atelier send status` and `atelier
+// --status` as lines of text; the remote service as JSON). No transport
+// decides anything of its own.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/session.hpp"
+#include "core/wall_model.hpp"
+
+namespace atelier {
+
+struct Status {
+    int step = 0;              // index in the method
+    std::string step_number;   // as the wall numbers it ("2"), "" for unnumbered steps
+    std::string step_name;
+    std::string instruction;
+    bool finished = false;
+    bool blanked = false;
+    std::string timer;         // "24:59", "+02:15"
+    int64_t remaining_ms = 0;  // negative in overtime
+    Phase phase = Phase::not_started;
+    std::string phase_word;
+    std::string speaker;       // who holds the floor, "" for nobody
+    std::string role;
+    std::string next;          // what Next will do, as the wall says it
+    std::string round;
+    std::vector<std::string> order;  // the round's order, in speaking order
+    std::string clock;         // the time of day on the wall
+    std::string projected_end;
+    std::string client;
+    std::string group;
+    std::string series;        // "Atelier 3 / 8"
+    std::string request;       // content: only where the transport may show it
+};
+
+// From the wall model of the same moment: the status says what the wall says.
+Status status_of(const Session& session, const WallModel& model);
+
+// "step: 2\nstep_name: ...\n" then `extra` lines (the shell's own: help,
+// console...) in the order given. Names are stable: scripts read them.
+std::string status_text(const Status& status, const std::vector<std::pair<std::string, std::string>>& extra = {});
+
+}  // namespace atelier
