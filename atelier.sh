@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
   cmake make g++ pkg-config
   libimgui-dev libstb-dev libglfw3-dev libfreetype-dev libfontconfig-dev libcereal-dev libcli11-dev doctest-dev
-  fonts-dejavu-core libgl1-mesa-dri mesa-utils
+  fonts-dejavu-core libgl1-mesa-dri mesa-utils tzdata
   xvfb xauth xdotool
   clang libclang-rt-14-dev
   # The record as PDF (cairo, pango) and reading it back in the tests.
@@ -20,7 +20,7 @@ PACKAGES=(
   # that check the shipped files, the install and the .deb.
   libxss-dev libxrandr-dev libsystemd-dev libcanberra-dev libcanberra-pulse sound-theme-freedesktop
   desktop-file-utils appstream librsvg2-bin man-db systemd cage xwayland dpkg-dev file
-  x11-utils dbus pulseaudio pulseaudio-utils sox
+  x11-utils x11-apps dbus pulseaudio pulseaudio-utils sox
 )
 
 install_missing() {

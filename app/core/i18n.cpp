@@ -54,6 +54,8 @@ const Pair kWords[] = {
      "Damaged state file — sample atelier loaded, the old file was kept"},
     {"Erreur de configuration — valeurs par défaut utilisées (détails dans la console)",
      "Configuration error — defaults used (details in the console)"},
+    {"{} ne peut pas être lu ({}) — l’atelier n’est pas enregistré tant que ce n’est pas réglé",
+     "{} cannot be read ({}) — the atelier is not saved until this is fixed"},
     {"Appuyez sur Démarrer", "Press Start"},
     {"La demande de {}" NNBSP ":", "{}’s request:"},
     {"Le contrat de {}" NNBSP ":", "{}’s contract:"},
@@ -71,6 +73,9 @@ const Pair kWords[] = {
     {"dans un instant", "in a moment"},
     {"La demande et le contrat ont été effacés à la fin de l’atelier (réglage de confidentialité)",
      "The request and the contract were erased when the atelier ended (confidentiality setting)"},
+    {"Pas de plan d’action gardé — le client raconte ce qu’il en a fait", "No action plan kept — the client tells what they did"},
+    {"Accueil", "Welcome"},
+    {"Tour de table" NNBSP ": chacun dit comment il arrive.", "Opening round: how everyone arrives."},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::count));
 
@@ -122,6 +127,21 @@ const Pair kWhy[] = {
     {"Groupe incomplet ou invalide", "Incomplete or invalid group"},
     {"Méthode invalide", "Invalid method"},
     {"Rien à effacer", "Nothing to erase"},
+    {"Un atelier est en cours" NNBSP ": le remplacer demande une confirmation", "An atelier is under way: replacing it needs a confirmation"},
+    {"Atelier enregistré illisible", "The saved atelier does not hold together"},
+};
+
+const Pair kFileProblems[] = {
+    {"", ""},
+    {"permission refusée", "permission denied"},
+    {"erreur de lecture du disque", "disk read error"},
+    {"c’est un dossier", "it is a folder"},
+    {"c’est un tube nommé", "it is a named pipe"},
+    {"c’est un périphérique", "it is a device"},
+    {"c’est une socket", "it is a socket"},
+    {"c’est un lien symbolique", "it is a symbolic link"},
+    {"fichier trop gros", "file too large"},
+    {"illisible", "unreadable"},
 };
 
 const Pair kActions[] = {
@@ -150,8 +170,9 @@ const Pair kActions[] = {
 
 static_assert(sizeof(kPhases) / sizeof(kPhases[0]) == static_cast<size_t>(Phase::paused) + 1);
 static_assert(sizeof(kActivities) / sizeof(kActivities[0]) == static_cast<size_t>(ClientActivity::back_turned) + 1);
-static_assert(sizeof(kWhy) / sizeof(kWhy[0]) == static_cast<size_t>(Why::nothing_to_forget) + 1);
+static_assert(sizeof(kWhy) / sizeof(kWhy[0]) == static_cast<size_t>(Why::bad_state) + 1);
 static_assert(sizeof(kActions) / sizeof(kActions[0]) == static_cast<size_t>(ActionKind::reset) + 1);
+static_assert(sizeof(kFileProblems) / sizeof(kFileProblems[0]) == static_cast<size_t>(FileProblem::other) + 1);
 
 }  // namespace
 
@@ -160,6 +181,7 @@ const char* tr(Lang lang, Phase phase) { return pick(lang, kPhases[static_cast<i
 const char* tr(Lang lang, ClientActivity what) { return pick(lang, kActivities[static_cast<int>(what)]); }
 const char* tr(Lang lang, Why why) { return pick(lang, kWhy[static_cast<int>(why)]); }
 const char* tr(Lang lang, ActionKind action) { return pick(lang, kActions[static_cast<int>(action)]); }
+const char* tr(Lang lang, FileProblem problem) { return pick(lang, kFileProblems[static_cast<int>(problem)]); }
 
 namespace {
 // Whether French elides "de" before `word`: a vowel or a mute h, accented or not
@@ -206,6 +228,7 @@ std::vector<const char*> all_fixed_strings() {
     add(kActivities);
     add(kWhy);
     add(kActions);
+    add(kFileProblems);
     return out;
 }
 

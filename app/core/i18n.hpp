@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/commands.hpp"
+#include "core/config_error.hpp"
 #include "core/keymap.hpp"
 #include "core/method.hpp"
 #include "core/timer.hpp"
@@ -17,11 +18,13 @@ enum class Word {
     summary_title, planned, added, actual, total, not_reached, blank_hint,
     confirm_quit, confirm_reset, help_title, help_close, help_footer,
     notice_saving_failed, notice_state_restored_backup, notice_state_reset, notice_config_error,
+    notice_state_unreadable,  // pattern: the file, why
     press_start,
     // Patterns: "{}" is replaced by a name or a number (see fill()).
     board_request, board_contract, board_plan, board_follow_up, board_no_plan,
     posture_listens, posture_back_turned, series, round_of, last_round, rounds_while, has_left,
     next_unblanks, next_in_a_moment, content_erased_at_summary,
+    board_no_follow_up_plan, opening_first_name, opening_first_instruction,
     count,
 };
 
@@ -30,6 +33,7 @@ const char* tr(Lang lang, Phase phase);         // the word that says the phase 
 const char* tr(Lang lang, ClientActivity what);  // "Le client écoute et prend des notes"
 const char* tr(Lang lang, Why why);              // why a command changed nothing
 const char* tr(Lang lang, ActionKind action);    // help overlay
+const char* tr(Lang lang, FileProblem problem);  // why a file cannot be read
 
 // `pattern` with its "{}" replaced by `a`, then `b`.
 std::string fill(const std::string& pattern, const std::string& a, const std::string& b = "");

@@ -106,6 +106,25 @@ const Pair kWords[] = {
     {"Export impossible" NNBSP ": {}", "Cannot export: {}"},
     {"Fichier de configuration refusé" NNBSP ": {}", "Configuration file refused: {}"},
     {"Fichier de groupe refusé" NNBSP ": {}", "Group file refused: {}"},
+    {"Des changements n’ont pas pu être enregistrés à la dernière fermeture" NNBSP ": {}. Les reprendre" NNBSP "?",
+     "Changes could not be saved at the last exit: {}. Go back to them?"},
+    {"state.json peut de nouveau être lu" NNBSP ": {}. Revenir à cet atelier" NNBSP "? (Ce qui a été fait depuis est mis de côté.)",
+     "state.json can be read again: {}. Go back to that atelier? (What was done since is set aside.)"},
+    {"Reprendre", "Go back to it"},
+    {"Mettre de côté", "Set aside"},
+    {"{}, enregistré à {}", "{}, saved at {}"},
+    {"Effacer de cette machine (état et sauvegarde)" NNBSP ":", "Erase from this machine (state and backup):"},
+    {"la demande et le contrat de cet atelier", "this atelier’s request and contract"},
+    {"les demandes et contrats gardés de {} atelier(s) précédent(s)", "the requests and contracts kept from {} earlier atelier(s)"},
+    {"le plan d’action de cet atelier ({} action(s)), lu à l’accueil du prochain", "this atelier’s action plan ({} action(s)), read at the next atelier’s opening"},
+    {"le plan de {}, lu à l’accueil de cet atelier", "{}’s plan, read at this atelier’s opening"},
+    {"les plans de {} atelier(s) précédent(s)", "the plans of {} earlier atelier(s)"},
+    {"Tout effacer", "Erase everything"},
+    {"Effacer, garder les plans d’action", "Erase, keep the action plans"},
+    {"Les plans d’action restent pour le retour au prochain atelier.", "The action plans stay for the next atelier’s follow-up."},
+    {"Compte rendu du client (PDF)", "The client’s record (PDF)"},
+    {"Pour le client" NNBSP ": sa demande, le contrat et son plan d’action — sans temps de parole.",
+     "For the client: their request, the contract and their action plan — no speaking times."},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(CWord::count));
 
@@ -116,7 +135,9 @@ std::string console_tr(Lang lang, CWord word) {
     return lang == Lang::en ? p.en : p.fr;
 }
 
-std::string console_fill(Lang lang, CWord word, const std::string& value) { return fill(console_tr(lang, word), value); }
+std::string console_fill(Lang lang, CWord word, const std::string& value, const std::string& second) {
+    return fill(console_tr(lang, word), value, second);
+}
 
 std::vector<const char*> all_console_strings() {
     std::vector<const char*> out;

@@ -21,12 +21,16 @@ enum class CWord {
     replace_confirm, replace, keep_current, confirm_title, the_client, margin,
     prepare_bad_name, prepare_duplicate, prepare_no_participant, prepare_method,
     no_sound, exported_to, export_failed, config_error, groups_problem,
+    // Saved ateliers offered back, and what Forget erases.
+    offer_recovery, offer_readable_again, offer_take, offer_set_aside, offer_what,
+    forget_intro, forget_this_texts, forget_earlier_texts, forget_this_plan, forget_follow_up_plan, forget_earlier_plans,
+    forget_all, forget_keep_plans, forget_plans_kept, export_client, record_client_hint,
     count,
 };
 
 std::string console_tr(Lang lang, CWord word);
-// The word's "{}" replaced by `value`.
-std::string console_fill(Lang lang, CWord word, const std::string& value);
+// The word's "{}" replaced by `value` (and the second by `second`).
+std::string console_fill(Lang lang, CWord word, const std::string& value, const std::string& second = "");
 // Every string of the table, both languages: the glyph test checks each one.
 std::vector<const char*> all_console_strings();
 

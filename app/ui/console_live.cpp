@@ -9,6 +9,7 @@
 #include "core/format.hpp"
 #include "core/i18n.hpp"
 #include "core/i18n_console.hpp"
+#include "core/reducer.hpp"
 #include "core/summary.hpp"
 #include "ui/console_view.hpp"
 #include "ui/console_widgets.hpp"
@@ -220,21 +221,43 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     if (ImGui::Button(console_tr(L, CWord::forget).c_str())) ask_forget_ = true;
     ImGui::SameLine();
     ImGui::TextDisabled("%s", console_tr(L, CWord::forget_hint).c_str());
+    draw_forget(in, out);
+}
+
+// The confirmation says exactly what goes, and offers to keep the plans the
+// next atelier's follow-up reads.
+void ConsoleView::draw_forget(const ConsoleInputs& in, ConsoleOutput& out) {
+    const Session& s = in.session;
+    const Lang L = s.lang;
     if (ask_forget_) ImGui::OpenPopup(modal_title(L, "forget").c_str());
-    if (ImGui::BeginPopupModal(modal_title(L, "forget").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted(console_tr(L, CWord::forget_confirm).c_str());
-        if (ImGui::Button(console_tr(L, CWord::forget).c_str())) {
-            out.commands.push_back(cmd::ForgetContent{});
-            ask_forget_ = false;
-            ImGui::CloseCurrentPopup();
+    if (!ImGui::BeginPopupModal(modal_title(L, "forget").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const ForgetScope scope = forget_scope(s);
+    ImGui::TextUnformatted(console_tr(L, CWord::forget_intro).c_str());
+    const auto item = [](const std::string& text) { ImGui::BulletText("%s", text.c_str()); };
+    if (scope.request || scope.contract) item(console_tr(L, CWord::forget_this_texts));
+    if (scope.earlier_texts) item(console_fill(L, CWord::forget_earlier_texts, std::to_string(scope.earlier_texts)));
+    if (scope.plan_items) item(console_fill(L, CWord::forget_this_plan, std::to_string(scope.plan_items)));
+    if (scope.follow_up_items) item(console_fill(L, CWord::forget_follow_up_plan, s.follow_up.client));
+    if (scope.earlier_plans) item(console_fill(L, CWord::forget_earlier_plans, std::to_string(scope.earlier_plans)));
+    const auto close = [&] {
+        ask_forget_ = false;
+        ImGui::CloseCurrentPopup();
+    };
+    if (scope.any_plan()) {
+        ImGui::TextDisabled("%s", console_tr(L, CWord::forget_plans_kept).c_str());
+        if (scope.any_text() && ImGui::Button(console_tr(L, CWord::forget_keep_plans).c_str())) {
+            out.commands.push_back(cmd::ForgetContent{true});
+            close();
         }
         ImGui::SameLine();
-        if (ImGui::Button(console_tr(L, CWord::keep).c_str())) {
-            ask_forget_ = false;
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::EndPopup();
     }
+    if (ImGui::Button(console_tr(L, CWord::forget_all).c_str())) {
+        out.commands.push_back(cmd::ForgetContent{false});
+        close();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(console_tr(L, CWord::keep).c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) close();
+    ImGui::EndPopup();
 }
 
 void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
@@ -246,12 +269,17 @@ void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
     if (flow.button(console_tr(L, CWord::export_pdf), "Ctrl+E") || ctrl_e) out.requests.push_back(ConsoleRequest::export_pdf);
     if (flow.button(console_tr(L, CWord::export_csv), "")) out.requests.push_back(ConsoleRequest::export_csv);
     if (flow.button(console_tr(L, CWord::export_md), "")) out.requests.push_back(ConsoleRequest::export_markdown);
+    flow.line_break();
+    if (flow.button(console_tr(L, CWord::export_client), "")) out.requests.push_back(ConsoleRequest::export_client);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", console_tr(L, CWord::record_client_hint).c_str());
     if (!in.last_export.empty()) ImGui::TextWrapped("%s", in.last_export.c_str());
     ImGui::Separator();
     // The series: who has been client, and who comes next.
     const Group& g = in.session.group;
     ImGui::TextUnformatted(in.wall.series_label.c_str());
-    for (const PastAtelier& past : g.history) ImGui::BulletText("%s  %s", past.date.c_str(), past.client.c_str());
+    for (size_t i = 0; i < g.history.size(); ++i)
+        ImGui::BulletText("%zu.  %s  %s", i + 1, g.history[i].date.c_str(), g.history[i].client.c_str());
     std::string not_yet;
     for (const std::string& name : g.participants)
         if (!was_client(g, name)) not_yet += (not_yet.empty() ? "" : ", ") + name;

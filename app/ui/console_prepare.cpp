@@ -83,7 +83,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
 
     // Participants in seating order, edited in place.
     ImGui::TextUnformatted(console_tr(L, CWord::participants).c_str());
-    const Group shown = draft_group(d);
+    const Group shown = draft_group(d, in.session);
     int move_from = -1, move_delta = 0, remove = -1, insert_after = -100;
     for (int i = 0; i < static_cast<int>(d.participants.size()); ++i) {
         ImGui::PushID(i);
@@ -124,7 +124,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
         focus_row_ = draft_insert_row(d, static_cast<int>(d.participants.size()) - 1);
 
     // The client: typed (a name or its first letters) or clicked; else the suggestion.
-    const int client = draft_client(d);
+    const int client = draft_client(d, in.session);
     labelled(CWord::client);
     if (ImGui::InputText("##client", &client_text_, ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit()) {
         if (const auto typed = client_typed(d, client_text_)) d.client = *typed, d.dirty = true;
@@ -137,9 +137,11 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     const int named = preview ? draft_group_index(d, *preview) : client;
     const std::string client_name = named >= 0 && named < static_cast<int>(shown.participants.size())
                                         ? shown.participants[static_cast<size_t>(named)] : "\xE2\x80\x94";
-    if (typing_client) ImGui::TextColored(vec4(in.theme.client), "%s %s", preview ? "\xE2\x86\x92" : "?", preview ? client_name.c_str() : "");
-    else ImGui::TextColored(vec4(in.theme.client), "%s%s", client_name.c_str(),
-                            d.client < 0 ? (" " + console_tr(L, CWord::suggested)).c_str() : "");
+    // The default is a suggestion (someone not yet client) unless it is the client of the atelier under way.
+    const bool suggested = d.client < 0 && !(d.continues_series && !in.session.finished);
+    const std::string named_text = typing_client ? std::string(preview ? "\xE2\x86\x92 " + client_name : "?")
+                                                 : client_name + (suggested ? " " + console_tr(L, CWord::suggested) : "");
+    ImGui::TextColored(vec4(in.theme.client), "%s", fitted(named_text, ImGui::GetContentRegionAvail().x).c_str());
     Flow names;
     for (int i = 0; i < static_cast<int>(shown.participants.size()); ++i) {
         ImGui::PushID(500 + i);
@@ -179,7 +181,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             ImGui::PushID(static_cast<int>(i) + 1000);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
             d.dirty |= ImGui::InputInt("##min", &d.minutes[i], 1, 5);
-            d.minutes[i] = std::clamp(d.minutes[i], 1, 600);
+            d.minutes[i] = std::clamp(d.minutes[i], 1, limits::kStepMinutes);
             total += d.minutes[i];
             ImGui::SameLine();
             text_fitted(m.steps[i].name.in(L));
@@ -201,8 +203,8 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::TextWrapped("%s", console_tr(L, CWord::prepare_keys).c_str());
     ImGui::PopStyleColor();
     const bool ctrl_enter = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER);
-    auto start = [&] {
-        if (auto command = draft_result(d, config)) {
+    auto start = [&](bool replace) {
+        if (auto command = draft_result(d, config, in.session, replace)) {
             // A library group started under a new name: its old file goes (the new name gets its own).
             for (const LibraryGroup& g : in.library)
                 if (g.path == d.source_path && g.file.group.name != command->group.name) out.forget_group_file = g.path;
@@ -215,7 +217,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     if (ImGui::Button(console_tr(L, CWord::start_atelier).c_str()) || ctrl_enter) {
         // An atelier under way is not replaced on two keys: its times would be lost.
         if (in_progress(in.session)) ask_replace_ = true;
-        else start();
+        else start(false);
     }
     ImGui::SameLine();
     // Esc (outside a field) asks before discarding edits.
@@ -232,7 +234,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
         if (ImGui::Button(console_tr(L, CWord::replace).c_str()) || enter) {
             ask_replace_ = false;
             ImGui::CloseCurrentPopup();
-            start();
+            start(true);
         }
         ImGui::SameLine();
         if (ImGui::Button(console_tr(L, CWord::keep_current).c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) {

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <imgui_internal.h>  // WantTextInputNextFrame: is a field being typed in this frame
 
+#include "core/format.hpp"
+#include "core/i18n.hpp"
 #include "core/i18n_console.hpp"
 #include "ui/console_widgets.hpp"
 
@@ -67,6 +69,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
         ImGui::SameLine();
         ImGui::TextColored(kProblemColour, "%s", in.save_problem.c_str());
     }
+    draw_offers(in, out);
 
     draw_now(in, out, std::max(height * 0.36f, now_content_h_));
 
@@ -122,6 +125,32 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
 void ConsoleView::focus_field(int offset) {
     ImGui::SetKeyboardFocusHere(offset);
     focus_settle_ = 2;  // ImGui gives the focus on the next frame; one more for the key router to see it
+}
+
+// A saved atelier to go back to: above everything, until the facilitator chooses.
+void ConsoleView::draw_offers(const ConsoleInputs& in, ConsoleOutput& out) {
+    const Lang L = in.session.lang;
+    for (int i = 0; i < static_cast<int>(in.offers.size()); ++i) {
+        const ConsoleOffer& offer = in.offers[static_cast<size_t>(i)];
+        if (!offer.session) continue;
+        const Session& o = *offer.session;
+        const std::string step = o.finished ? tr(L, Word::summary_title)
+                                            : std::string(tr(L, Word::step)) + " " + display_number(o.method, o.step) + " " +
+                                                  o.method.steps[static_cast<size_t>(o.step)].name.in(L);
+        const std::string what = console_fill(L, CWord::offer_what, speaker_name(o.group, o.client) + " — " + step,
+                                              clock_text(offer.saved_at, in.local));
+        ImGui::PushID(9000 + i);
+        ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
+        ImGui::TextWrapped("%s", console_fill(L, offer.readable_again ? CWord::offer_readable_again : CWord::offer_recovery, what).c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::Button(console_tr(L, CWord::offer_take).c_str())) {
+            out.commands.push_back(cmd::Restore{o});
+            out.offer_taken = i;
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(console_tr(L, CWord::offer_set_aside).c_str())) out.offer_dismissed = i;
+        ImGui::PopID();
+    }
 }
 
 void ConsoleView::draw_messages(const ConsoleInputs& in) {

@@ -13,7 +13,7 @@
 #include "core/key_routing.hpp"
 #include "core/wall_model.hpp"
 #include "ui/fonts.hpp"
-#include "ui/prepare_draft.hpp"
+#include "core/prepare_draft.hpp"
 #include "ui/theme.hpp"
 
 namespace atelier::ui {
@@ -26,6 +26,13 @@ struct ConsoleLine {
 struct LibraryGroup {
     std::string path;
     GroupFile file;
+};
+
+// A saved atelier the console offers to go back to (the shell's files).
+struct ConsoleOffer {
+    bool readable_again = false;  // state.json, unreadable at start, can be read now; else a recovery file
+    const Session* session = nullptr;
+    int64_t saved_at = 0;
 };
 
 struct ConsoleInputs {
@@ -44,14 +51,18 @@ struct ConsoleInputs {
     bool overlay = false;                   // drawn over the wall: the room sees it
     std::function<std::string(int key)> key_label;  // a key position as this layout prints it
     std::string last_export;                // where the last record went
+    std::vector<ConsoleOffer> offers;       // saved ateliers to go back to, oldest first
+    LocalTime local;                        // the session clock as time of day
 };
 
-enum class ConsoleRequest { export_pdf, export_csv, export_markdown, close_overlay, reload_library };
+enum class ConsoleRequest { export_pdf, export_csv, export_markdown, export_client, close_overlay, reload_library };
 
 struct ConsoleOutput {
     std::vector<Command> commands;
     std::vector<ConsoleRequest> requests;
     std::string forget_group_file;  // a library group renamed when its new atelier started
+    int offer_taken = -1;      // the offer whose session a Restore command (in `commands`) brings back
+    int offer_dismissed = -1;  // the offer set aside
 };
 
 enum class ConsoleTab { steps, people, content, prepare, record };
@@ -88,6 +99,8 @@ private:
     void draw_prepare(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_record(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_messages(const ConsoleInputs& in);
+    void draw_offers(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_forget(const ConsoleInputs& in, ConsoleOutput& out);
     // SetKeyboardFocusHere(offset), and the keys wait until the field has it.
     void focus_field(int offset);
 

@@ -80,7 +80,7 @@ TEST_CASE("content: forgetting erases every text said, keeps times and names, an
     Session s = apply(codev(), cmd::SetRequest{"Demande"}, kT0);
     s = apply(apply(s, cmd::AddPlanItem{"Action"}, kT0), cmd::StartPause{}, kT0);
     s.follow_up = {"Benoît", {"Ancienne action"}};
-    s.group.history.push_back({"2026-01-01", "test", "Benoît", {"Ancienne action"}});
+    s.group.history.push_back(past("2026-01-01", "test", "Benoît", {"Ancienne action"}));
     const Outcome out = reduce(s, cmd::ForgetContent{}, kT0 + kMin);
     CHECK(out.scrub);
     CHECK(out.session.content.empty());

@@ -57,13 +57,19 @@ TEST_CASE("fuzz regression: a method of 51 steps is refused: the session's invar
 TEST_CASE("fuzz regression: a new atelier whose series names an untidy client is refused, not started broken") {
     const Session s = session_of();
     Group g = s.group;
-    g.history.push_back({"2026-01-13", "test", " Amélie ", {}});
-    const Outcome out = reduce(s, cmd::NewAtelier{g, s.method, 0, "Atelier 2", Lang::fr}, kT0);
+    g.history.push_back(past("2026-01-13", "test", " Amélie "));
+    // Another group's series (from the library): the command's own history counts.
+    const auto another_group = [&g, &s] {
+        cmd::NewAtelier c{g, s.method, 0, "Atelier 2", Lang::fr};
+        c.continues_series = false;
+        return c;
+    };
+    const Outcome out = reduce(s, another_group(), kT0);
     CHECK(out.why == Why::bad_group);
     CHECK(out.session == s);
     g.history.back().plan = {std::string(141, 'x')};  // a plan item longer than an item may be
     g.history.back().client = "Amélie";
-    CHECK(reduce(s, cmd::NewAtelier{g, s.method, 0, "Atelier 2", Lang::fr}, kT0).why == Why::bad_group);
+    CHECK(reduce(s, another_group(), kT0).why == Why::bad_group);
 }
 
 TEST_CASE("fuzz regression: a new atelier on a method of out-of-range minutes is refused, not started broken") {

@@ -12,14 +12,14 @@ using namespace atelier::test;
 TEST_CASE("group: the suggested client is the first in seating order never yet client") {
     Group g = group_of(4);
     CHECK(suggest_client(g) == 0);
-    g.history = {{"2026-01-10", "codev-2h30", "Amélie", {}}, {"2026-02-10", "codev-2h30", "Chloé", {}}};
+    g.history = {past("2026-01-10", "codev-2h30", "Amélie"), past("2026-02-10", "codev-2h30", "Chloé")};
     CHECK(suggest_client(g) == 1);
 }
 
 TEST_CASE("group: when everyone has been client, the one whose turn is oldest comes back") {
     Group g = group_of(3);
-    g.history = {{"2026-03-01", "", "Benoît", {}}, {"2026-01-01", "", "Chloé", {}}, {"2026-02-01", "", "Amélie", {}},
-                 {"2026-04-01", "", "Chloé", {}}};
+    g.history = {past("2026-03-01", "", "Benoît"), past("2026-01-01", "", "Chloé"), past("2026-02-01", "", "Amélie"),
+                 past("2026-04-01", "", "Chloé")};
     CHECK(suggest_client(g) == 0);  // Amélie: February is the oldest last time
 }
 

@@ -90,7 +90,8 @@ TEST_CASE("invariant: each rule names what broke") {
     CHECK(broken([](Session& s) { s.records[1].turns.spoken_ms[33] = 5; }) == "records[1].spoken_by");
     CHECK(broken([](Session& s) { s.group.participants[1] = s.group.participants[2]; }) == "group.participants[2]");
     CHECK(broken([](Session& s) { s.group.participants[1] = " Benoît"; }) == "group.participants[1]");
-    CHECK(broken([](Session& s) { s.finished = true; }) == "in_history");
+    CHECK(broken([](Session& s) { s.finished = true; }) == "atelier_id");
+    CHECK(broken([](Session& s) { s.atelier_id = "2026-01-01-9"; }) == "atelier_id");  // names no atelier of the series
     CHECK(broken([](Session& s) { s.content.request = std::string(kMaxRequestChars + 1, 'x'); }) == "content.request");
     CHECK(broken([](Session& s) { s.content.plan = {"ok", ""}; }) == "content.plan[1]");
     CHECK(broken([](Session& s) { s.rules.step_guard_ms = -1; }) == "rules.step_guard_ms");

@@ -38,7 +38,7 @@ std::string order_text(const WallModel& m) {
 
 }  // namespace
 
-TEST_CASE("migration: every schema-1 file of 0.1.0 loads into schema 2 and shows the same atelier") {
+TEST_CASE("migration: every schema-1 file of 0.1.0 loads into the current schema and shows the same atelier") {
     std::istringstream lines(read_source_file("tests/core/fixtures/schema1/meaning.txt"));
     std::string line;
     int files = 0;
@@ -67,9 +67,9 @@ TEST_CASE("migration: every schema-1 file of 0.1.0 loads into schema 2 and shows
         std::string spoken;
         for (const PersonSummary& person : sum.people) spoken += std::to_string(person.spoken_ms) + ",";
         CHECK(spoken == expected["spoken"]);
-        // Written again, it is schema 2 and reads back identical.
+        // Written again, it is the current schema and reads back identical.
         const std::string again = state_to_json(s, p.value->saved_at);
-        CHECK(again.find("\"schema\": 2") != std::string::npos);
+        CHECK(again.find("\"schema\": " + std::to_string(kStateSchema)) != std::string::npos);
         const Parsed<SavedState> back = parse_state(again, "again");
         REQUIRE(back.ok());
         CHECK(back.value->session == s);
@@ -92,7 +92,7 @@ TEST_CASE("migration: a schema-1 method gets the boards of the shipped presets, 
 
 TEST_CASE("migration: a file from a newer Atelier is refused as such, never read") {
     std::string text = read_source_file("tests/core/fixtures/schema1/ready.json");
-    text.replace(text.find("\"schema\": 1"), 11, "\"schema\": 3");
+    text.replace(text.find("\"schema\": 1"), 11, "\"schema\": " + std::to_string(kStateSchema + 1));
     const Parsed<SavedState> p = parse_state(text, "state.json");
     REQUIRE_FALSE(p.ok());
     CHECK(p.error.kind == ErrorKind::newer_schema);

@@ -96,7 +96,7 @@ TEST_CASE("people: the speaker who leaves hands the floor to the next; the last 
 
 TEST_CASE("people: renaming keeps every record, and the series follows the new spelling") {
     Session s = apply(round_running(), cmd::Next{}, kT0 + 3 * kMin);
-    s.group.history.push_back({"2026-01-01", "test", "Benoît", {}});
+    s.group.history.push_back(past("2026-01-01", "test", "Benoît"));
     s = apply(s, cmd::Rename{1, "Benoit Lefèvre"}, kT0 + 4 * kMin);
     CHECK(s.group.participants[1] == "Benoit Lefèvre");
     CHECK(s.group.history.back().client == "Benoit Lefèvre");

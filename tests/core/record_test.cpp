@@ -6,6 +6,7 @@
 
 #include "core/config_set.hpp"
 #include "core/demo.hpp"
+#include "core/format.hpp"
 #include "test_support.hpp"
 
 using namespace atelier;
@@ -42,24 +43,88 @@ Session finished_with_content() {
 }
 }  // namespace
 
+// The rows of one kind ("step", "person", "info"...), in order.
+std::vector<std::vector<std::string>> rows_of(const std::vector<std::vector<std::string>>& rows, const std::string& kind) {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& row : rows)
+        if (!row.empty() && row[0] == kind) out.push_back(row);
+    return out;
+}
+
+std::string info(const std::vector<std::vector<std::string>>& rows, const std::string& label) {
+    for (const auto& row : rows_of(rows, "info"))
+        if (row[2] == label) return row[11];
+    return "(no such row)";
+}
+
 TEST_CASE("record: the CSV has one row per step and one per person, with planned, added and real times") {
     const Session s = finished_with_content();
     const Record r = make_record(s, kT0, 0);
     const auto rows = parse_csv(record_csv(r));
-    REQUIRE(rows.size() == 1 + s.method.steps.size() + 1 + s.group.participants.size() + 1);
-    CHECK(rows[0] == std::vector<std::string>{"kind", "number", "name", "role", "planned", "added", "actual", "speaking_time"});
-    for (const auto& row : rows) CHECK(row.size() == 8);
-    CHECK(rows[1][0] == "step");
-    CHECK(rows[1][2] == "Accueil et retour du client précédent");
-    CHECK(rows[1][4] == "0:15:00");
-    CHECK(rows[1][6] == "0:14:00");  // the demo's pace: 14 minutes for the opening
-    const auto& total = rows[1 + s.method.steps.size()];
-    CHECK(total[0] == "total");
-    CHECK(total[4] == "2:20:00");
-    const auto& chloe = rows[2 + s.method.steps.size() + 2];
-    CHECK(chloe[0] == "person");
-    CHECK(chloe[2] == "Chloé Martin");
-    CHECK(chloe[3] == "Client");
+    CHECK(rows[0] == std::vector<std::string>{"kind", "number", "name", "role", "planned", "added", "actual", "speaking_time",
+                                              "arrived", "left", "back", "text"});
+    for (const auto& row : rows) CHECK(row.size() == 12);
+    const auto steps = rows_of(rows, "step");
+    REQUIRE(steps.size() == s.method.steps.size());
+    CHECK(steps[0][2] == "Accueil et retour du client précédent");
+    CHECK(steps[0][4] == "0:15:00");
+    CHECK(steps[0][6] == "0:14:00");  // the demo's pace: 14 minutes for the opening
+    REQUIRE(rows_of(rows, "total").size() == 1);
+    CHECK(rows_of(rows, "total")[0][4] == "2:20:00");
+    const auto people = rows_of(rows, "person");
+    REQUIRE(people.size() == s.group.participants.size() + 1);  // and the facilitator
+    CHECK(people[2][2] == "Chloé Martin");
+    CHECK(people[2][3] == "Client");
+}
+
+TEST_CASE("record: the CSV carries the date, group, method, client, request, contract and plan") {
+    const Session s = finished_with_content();
+    const auto rows = parse_csv(record_csv(make_record(s, kT0, 0)));
+    CHECK(info(rows, "Date") == "2026-05-28");
+    CHECK(info(rows, "Groupe") == "Codév managers — Lyon");
+    CHECK(info(rows, "Méthode") == s.method.name.fr);
+    CHECK(info(rows, "Client") == "Chloé Martin");
+    CHECK(info(rows, "Demande du client") == "J’aimerais que vous m’aidiez, à déléguer \"vraiment\"");
+    CHECK(info(rows, "Contrat") == "Déléguer deux dossiers");
+    const auto plan = rows_of(rows, "plan");
+    REQUIRE(plan.size() == 1);
+    CHECK(plan[0][1] == "1");
+    CHECK(plan[0][11] == "Choisir, avec Paul, deux dossiers");
+}
+
+TEST_CASE("record: who arrived late, left and came back is in the CSV, the Markdown and each person's line, at the time of day") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    Session s = *demo_session(config, "running", kT0);
+    s = apply(s, cmd::AddParticipant{"Zoé Late", kNobody}, kT0 + 5 * kMin);
+    const int zoe = static_cast<int>(s.group.participants.size()) - 1;
+    s = apply(s, cmd::ParticipantLeft{1}, kT0 + 20 * kMin);
+    s = apply(s, cmd::ParticipantBack{1}, kT0 + 30 * kMin);
+    const Record r = make_record(s, kT0 + 31 * kMin, 3'600'000);  // an hour east of UTC
+    const auto rows = parse_csv(record_csv(r));
+    const auto people = rows_of(rows, "person");
+    const auto row_of = [&](const std::string& name) {
+        for (const auto& p : people)
+            if (p[2] == name) return p;
+        return std::vector<std::string>(12);
+    };
+    CHECK(row_of("Zoé Late")[8] == clock_text(kT0 + 5 * kMin, 3'600'000));
+    CHECK(row_of(s.group.participants[1])[9] == clock_text(kT0 + 20 * kMin, 3'600'000));
+    CHECK(row_of(s.group.participants[1])[10] == clock_text(kT0 + 30 * kMin, 3'600'000));
+    CHECK(row_of(s.group.participants[0])[8].empty());  // there all along
+    CHECK(r.people[static_cast<size_t>(zoe)].presence.find("arrivé en retard à") != std::string::npos);
+    CHECK(record_markdown(r).find("Zoé Late : arrivé en retard à " + clock_text(kT0 + 5 * kMin, 3'600'000)) != std::string::npos);
+}
+
+TEST_CASE("record: the client's record holds their request, contract and plan, and nobody's speaking time") {
+    const Session s = finished_with_content();
+    const std::string md = client_record_markdown(make_record(s, kT0, 0));
+    CHECK(md.find("Chloé Martin") != std::string::npos);
+    CHECK(md.find("> J’aimerais que vous m’aidiez") != std::string::npos);
+    CHECK(md.find("> Déléguer deux dossiers") != std::string::npos);
+    CHECK(md.find("1. Choisir, avec Paul, deux dossiers") != std::string::npos);
+    CHECK(md.find("Temps de parole") == std::string::npos);
+    for (const std::string& other : s.group.participants)
+        if (other != "Chloé Martin") CHECK(md.find(other) == std::string::npos);
 }
 
 TEST_CASE("record: the Markdown holds the request, the contract, the plan, the date and the group") {

@@ -10,8 +10,9 @@ using namespace atelier::test;
 
 namespace {
 SendAction resolved(const std::vector<std::string>& args) {
-    static const Session s = sample_session(load_config({}, "/nowhere"));
-    return resolve_request(args, s, 7);
+    static const ConfigSet config = load_config({}, "/nowhere");
+    static const Session s = sample_session(config);
+    return resolve_request(args, s, config, 7);
 }
 template <class C>
 const C* command(const SendAction& a) {

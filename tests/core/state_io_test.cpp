@@ -62,7 +62,8 @@ TEST_CASE("state: a pending quit is not saved") {
 
 TEST_CASE("state: a newer schema is refused and recognised as such") {
     std::string text = state_to_json(session_of(), kT0);
-    text.replace(text.find("\"schema\": 2"), 11, "\"schema\": 7");
+    const std::string current = "\"schema\": " + std::to_string(kStateSchema);
+    text.replace(text.find(current), current.size(), "\"schema\": " + std::to_string(kStateSchema + 1));
     const Parsed<SavedState> p = parse_state(text, "state.json");
     REQUIRE_FALSE(p.ok());
     CHECK(p.error.kind == ErrorKind::newer_schema);

@@ -48,6 +48,18 @@ inline Session session_of(int participants = 5, int client = 0) {
     return new_session(group_of(participants), four_step_method(), client, "Atelier test");
 }
 
+// An atelier of the series, as the series keeps it; its id is its date and rank that day.
+inline PastAtelier past(const std::string& date, const std::string& method, const std::string& client,
+                        std::vector<std::string> plan = {}, const Group* in = nullptr) {
+    PastAtelier p;
+    p.date = date;
+    p.method_id = method;
+    p.client = client;
+    p.plan = std::move(plan);
+    p.id = in ? next_atelier_id(*in, date) : date + "-1";
+    return p;
+}
+
 // Applies a command and checks it applied.
 inline Session apply(const Session& s, const Command& c, int64_t now) { return reduce(s, c, now).session; }
 

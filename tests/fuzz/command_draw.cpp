@@ -160,10 +160,12 @@ Group draw_group(FuzzedDataProvider& in, const Session& s, const ConfigSet& conf
                 break;
             }
             case 5: {
-                PastAtelier past{in.ConsumeBool() ? "2026-01-13" : c_string(draw_text(in, s)),
-                                 c_string(draw_text(in, s)),
-                                 in.ConsumeBool() && !p.empty() ? p[at] : draw_text(in, s),
-                                 {}};
+                PastAtelier past;
+                past.date = in.ConsumeBool() ? "2026-01-13" : c_string(draw_text(in, s));
+                past.id = in.ConsumeBool() ? next_atelier_id(g, past.date) : c_string(draw_text(in, s));
+                past.method_id = c_string(draw_text(in, s));
+                past.client = in.ConsumeBool() && !p.empty() ? p[at] : draw_text(in, s);
+                if (in.ConsumeBool()) past.request = draw_text(in, s);
                 for (int i = in.ConsumeIntegralInRange(0, 11); i > 0; --i) past.plan.push_back(draw_text(in, s));
                 g.history.push_back(past);
                 break;
@@ -234,7 +236,7 @@ int64_t draw_time_step(FuzzedDataProvider& in) {
 }
 
 Command draw_command(FuzzedDataProvider& in, const Session& s, const ConfigSet& config) {
-    static_assert(std::variant_size_v<Command> == 31, "a new command: draw it here and list it in every_command");
+    static_assert(std::variant_size_v<Command> == 32, "a new command: draw it here and list it in every_command");
     const size_t which = in.ConsumeIntegralInRange<size_t>(0, std::variant_size_v<Command> - 1);
     const auto index = [&](size_t size) { return draw_index(in, size); };
     const size_t steps = s.method.steps.size(), people = s.group.participants.size();
@@ -265,7 +267,7 @@ Command draw_command(FuzzedDataProvider& in, const Session& s, const ConfigSet& 
         case 19: c = cmd::SetContract{draw_text(in, s)}; break;
         case 20: c = cmd::AddPlanItem{draw_text(in, s)}; break;
         case 21: c = cmd::EditPlanItem{index(s.content.plan.size()), draw_text(in, s)}; break;
-        case 22: c = cmd::ForgetContent{}; break;
+        case 22: c = cmd::ForgetContent{in.ConsumeBool()}; break;
         case 23: c = cmd::SetLang{in.ConsumeBool() ? Lang::fr : Lang::en}; break;
         case 24: c = cmd::ToggleLang{}; break;
         case 25:
@@ -275,13 +277,23 @@ Command draw_command(FuzzedDataProvider& in, const Session& s, const ConfigSet& 
         case 26: {
             cmd::NewAtelier n{draw_group(in, s, config), draw_method(in, s, config), 0, c_string(draw_text(in, s)),
                               in.ConsumeBool() ? Lang::fr : Lang::en};
-            n.client = draw_index(in, n.group.participants.size());
+            n.client = in.ConsumeBool() ? -1 : draw_index(in, n.group.participants.size());
+            n.continues_series = in.ConsumeBool();
+            n.replace = in.ConsumeBool();
             c = std::move(n);
             break;
         }
-        case 27: c = cmd::RequestQuit{}; break;
-        case 28: c = cmd::RequestReset{}; break;
-        case 29: c = cmd::Confirm{}; break;
+        case 27: {
+            // Going back to a saved atelier: this one, another moment of it, or a broken one.
+            Session other = s;
+            if (in.ConsumeBool()) other.step = draw_index(in, s.method.steps.size() + 1);
+            if (in.ConsumeBool()) other.atelier_id = c_string(draw_text(in, s));
+            c = cmd::Restore{other};
+            break;
+        }
+        case 28: c = cmd::RequestQuit{}; break;
+        case 29: c = cmd::RequestReset{}; break;
+        case 30: c = cmd::Confirm{}; break;
         default: c = cmd::Cancel{}; break;
     }
     if (c.index() != which) __builtin_trap();  // the cases above follow the variant's order

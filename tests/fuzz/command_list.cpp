@@ -16,8 +16,8 @@ const char* const kNames[] = {
     "JumpTo",         "GiveFloor",      "RotateOrder",     "ShuffleOrder",    "MoveInOrder",   "OneMoreRound",
     "SetStepMinutes", "AddParticipant", "ParticipantLeft", "ParticipantBack", "Rename",        "ChangeClient",
     "SetRequest",     "SetContract",    "AddPlanItem",     "EditPlanItem",    "ForgetContent", "SetLang",
-    "ToggleLang",     "SetRules",       "NewAtelier",      "RequestQuit",     "RequestReset",  "Confirm",
-    "Cancel"};
+    "ToggleLang",     "SetRules",       "NewAtelier",      "Restore",         "RequestQuit",   "RequestReset",
+    "Confirm",        "Cancel"};
 static_assert(std::size(kNames) == std::variant_size_v<Command>);
 
 // Text in C-like quotes, every byte outside printable ASCII as \xNN, so that
@@ -84,8 +84,13 @@ std::string arguments(const Command& command) {
                        ", series_size=" + to_string(c.group.series_size) + ", history=" + to_string(c.group.history.size()) +
                        ", method=" + quoted(c.method.id) + " total=" + to_string(c.method.total_minutes) +
                        " margin=" + to_string(c.method.margin_minutes) + " " + m + "], client=" + to_string(c.client) +
-                       ", name=" + quoted(c.atelier_name);
-            } else
+                       ", name=" + quoted(c.atelier_name) + ", continues_series=" + to_string(c.continues_series) +
+                       ", replace=" + to_string(c.replace);
+            } else if constexpr (std::is_same_v<C, cmd::ForgetContent>)
+                return "keep_plan=" + to_string(c.keep_plan);
+            else if constexpr (std::is_same_v<C, cmd::Restore>)
+                return "step=" + to_string(c.session.step) + ", atelier_id=" + quoted(c.session.atelier_id);
+            else
                 return "";
         },
         command);
@@ -100,7 +105,8 @@ std::vector<Command> every_command(const Session& s, const ConfigSet& config) {
     const int plan = static_cast<int>(s.content.plan.size());
     std::vector<Command> out = {
         cmd::Next{},        cmd::Previous{},     cmd::StartPause{},    cmd::ToggleBlank{},     cmd::Pass{},
-        cmd::RotateOrder{}, cmd::OneMoreRound{}, cmd::ForgetContent{}, cmd::SetLang{Lang::fr}, cmd::SetLang{Lang::en},
+        cmd::RotateOrder{}, cmd::OneMoreRound{}, cmd::ForgetContent{false}, cmd::ForgetContent{true}, cmd::SetLang{Lang::fr},
+        cmd::SetLang{Lang::en},
         cmd::ToggleLang{},  cmd::RequestQuit{},  cmd::RequestReset{},  cmd::Confirm{},         cmd::Cancel{}};
     for (int64_t ms : {int64_t{60'000}, int64_t{-60'000}, int64_t{-36'000'001}, int64_t{36'000'000}, INT64_MIN, INT64_MAX})
         out.push_back(cmd::AddTime{ms});
@@ -140,6 +146,20 @@ std::vector<Command> every_command(const Session& s, const ConfigSet& config) {
     out.push_back(cmd::NewAtelier{sample, config.methods.front(), 0, "Atelier 4", Lang::en});
     out.push_back(cmd::NewAtelier{Group{}, s.method, 0, "", Lang::fr});
     out.push_back(cmd::NewAtelier{sample, Method{}, 0, "", Lang::fr});
+    // The next atelier of this group, with the suggested client, replacing or not one under way; another group's series.
+    for (bool replace : {false, true}) {
+        cmd::NewAtelier next{s.group, s.method, -1, s.atelier_name, s.lang};
+        next.replace = replace;
+        out.push_back(next);
+        cmd::NewAtelier other{sample, config.methods.front(), -1, "Autre", Lang::fr};
+        other.continues_series = false;
+        other.replace = replace;
+        out.push_back(other);
+    }
+    out.push_back(cmd::Restore{s});
+    Session broken = s;
+    broken.step = -1;
+    out.push_back(cmd::Restore{broken});
     std::vector<bool> seen(std::variant_size_v<Command>);
     for (const Command& c : out) seen[c.index()] = true;
     for (size_t i = 0; i < seen.size(); ++i)

@@ -120,7 +120,7 @@ std::string first_difference(const Session& a, const Session& b) {
     differs(a.client, b.client, "client", d);
     differs(a.step, b.step, "step", d);
     differs(a.finished, b.finished, "finished", d);
-    differs(a.in_history, b.in_history, "in_history", d);
+    differs(a.atelier_id, b.atelier_id, "atelier_id", d);
     differs(a.blanked, b.blanked, "blanked", d);
     differs(a.lang, b.lang, "lang", d);
     differs(a.next_opener, b.next_opener, "next_opener", d);
@@ -136,6 +136,9 @@ std::string first_difference(const Session& a, const Session& b) {
     differs(a.left, b.left, "left", d);
     differs(a.content, b.content, "content", d);
     differs(a.follow_up, b.follow_up, "follow_up", d);
+    differs(a.presence, b.presence, "presence", d);
+    differs(a.room, b.room, "room", d);
+    differs(a.started_at, b.started_at, "started_at", d);
     differs(a.step_changed_at, b.step_changed_at, "step_changed_at", d);
     differs(a.rules, b.rules, "rules", d);
     differs(a.pending, b.pending, "pending", d);

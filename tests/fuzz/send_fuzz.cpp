@@ -17,7 +17,7 @@ using namespace atelier::fuzz;
 namespace {
 
 void resolve_and_apply(const std::vector<std::string>& args, const Start& start, uint32_t seed) {
-    const SendAction action = resolve_request(args, start.session, seed);
+    const SendAction action = resolve_request(args, start.session, shipped_config(), seed);
     if (const auto* error = std::get_if<SendError>(&action); error && error->message.empty())
         fail("from %s: request %s resolves to an error without a message", start.name.c_str(), encode_request(args).c_str());
     if (const auto* c = std::get_if<Command>(&action))
@@ -29,7 +29,10 @@ std::string draw_argument(FuzzedDataProvider& in, const Session& s) {
     switch (in.ConsumeIntegralInRange(0, 4)) {
         case 0: return std::to_string(in.ConsumeIntegralInRange(-1, 13));
         case 1: return display_number(s.method, in.ConsumeIntegralInRange(-1, static_cast<int>(s.method.steps.size())));
-        case 2: return in.ConsumeBool() ? "--after" : in.ConsumeBool() ? "fr" : "en";
+        case 2: {
+            static const char* const words[] = {"--after", "fr", "en", "--method", "--replace", "--keep-plan", "next", "codev-2h"};
+            return words[in.ConsumeIntegralInRange<size_t>(0, std::size(words) - 1)];
+        }
         default: return draw_text(in, s);
     }
 }
