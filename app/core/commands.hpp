@@ -102,7 +102,9 @@ enum class Why {
     empty_name,
     duplicate_name,
     too_many_participants,
-    bad_text,            // control characters, invalid UTF-8, or too long
+    bad_text,            // control characters (NUL...), direction overrides, or invalid UTF-8
+    text_too_long,       // longer than the wall can show
+    not_drawable,        // emoji and other characters beyond what the wall's fonts hold
     no_such_item,
     too_many_items,
     empty_text,

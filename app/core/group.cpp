@@ -80,7 +80,8 @@ std::optional<int> find_participant(const Group& group, const std::string& name)
 
 std::optional<std::string> clean_name(const std::string& name) {
     auto tidy = tidy_text(name, kMaxNameChars);
-    if (!tidy || tidy->empty()) return std::nullopt;
+    // A name of zero-width spaces alone would be a blank chip on the wall.
+    if (!tidy || !has_visible_character(*tidy)) return std::nullopt;
     return tidy;
 }
 
@@ -100,7 +101,7 @@ std::optional<GroupProblem> validate_group(const Group& group) {
     for (size_t i = 0; i < group.participants.size(); ++i) {
         const std::string& name = group.participants[i];
         const std::string field = "participants[" + std::to_string(i) + "]";
-        if (name.find_first_not_of(" \t") == std::string::npos) return make_problem(K::empty_name, field, "empty name");
+        if (!has_visible_character(name)) return make_problem(K::empty_name, field, "empty name (nothing visible)");
         if (clean_name(name) != name)
             return make_problem(K::bad_text, field, "not a tidy name (control characters, spaces at the ends, or over " +
                                                         std::to_string(kMaxNameChars) + " characters)");

@@ -5,7 +5,20 @@
 
 namespace atelier::reducing {
 
+Why text_refusal(const std::string& text, size_t max_chars, bool is_name) {
+    switch (text_problem(text, max_chars, is_name)) {
+        case TextProblem::none: return Why::ok;
+        case TextProblem::too_long: return Why::text_too_long;
+        case TextProblem::not_drawable: return Why::not_drawable;
+        case TextProblem::invisible: return Why::empty_name;
+        case TextProblem::invalid_utf8:
+        case TextProblem::control: break;
+    }
+    return Why::bad_text;
+}
+
 Outcome set_request(Session s, const std::string& text, bool contract) {
+    if (const Why why = text_refusal(text, kMaxRequestChars, false); why != Why::ok) return refused(std::move(s), why);
     const auto tidy = tidy_text(text, kMaxRequestChars);
     if (!tidy) return refused(std::move(s), Why::bad_text);
     std::string& target = contract ? s.content.contract : s.content.request;
@@ -16,6 +29,7 @@ Outcome set_request(Session s, const std::string& text, bool contract) {
 }
 
 Outcome add_plan_item(Session s, const std::string& text) {
+    if (const Why why = text_refusal(text, kMaxPlanItemChars, false); why != Why::ok) return refused(std::move(s), why);
     const auto tidy = tidy_text(text, kMaxPlanItemChars);
     if (!tidy) return refused(std::move(s), Why::bad_text);
     if (tidy->empty()) return refused(std::move(s), Why::empty_text);
@@ -27,6 +41,7 @@ Outcome add_plan_item(Session s, const std::string& text) {
 
 Outcome edit_plan_item(Session s, int index, const std::string& text) {
     if (index < 0 || index >= static_cast<int>(s.content.plan.size())) return refused(std::move(s), Why::no_such_item);
+    if (const Why why = text_refusal(text, kMaxPlanItemChars, false); why != Why::ok) return refused(std::move(s), why);
     const auto tidy = tidy_text(text, kMaxPlanItemChars);
     if (!tidy) return refused(std::move(s), Why::bad_text);
     auto& plan = s.content.plan;

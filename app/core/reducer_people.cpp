@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/reducer_support.hpp"
+#include "core/text.hpp"
 
 namespace atelier::reducing {
 
@@ -89,8 +90,9 @@ Outcome move_in_order(Session s, Speaker who, int to, int64_t now) {
 }
 
 Outcome add_participant(Session s, const cmd::AddParticipant& c, int64_t now) {
+    if (const Why why = text_refusal(c.name, kMaxNameChars, true); why != Why::ok) return refused(std::move(s), why);
     const auto name = clean_name(c.name);
-    if (!name) return refused(std::move(s), c.name.find_first_not_of(" \t\n") == std::string::npos ? Why::empty_name : Why::bad_text);
+    if (!name) return refused(std::move(s), Why::empty_name);
     if (name_taken(s, *name, kNobody)) return refused(std::move(s), Why::duplicate_name);
     if (s.group.participants.size() >= static_cast<size_t>(kMaxParticipants))
         return refused(std::move(s), Why::too_many_participants);
@@ -142,8 +144,9 @@ Outcome participant_back(Session s, int participant, int64_t now) {
 }
 
 Outcome rename(Session s, Speaker who, const std::string& text) {
+    if (const Why why = text_refusal(text, kMaxNameChars, true); why != Why::ok) return refused(std::move(s), why);
     const auto name = clean_name(text);
-    if (!name) return refused(std::move(s), text.find_first_not_of(" \t\n") == std::string::npos ? Why::empty_name : Why::bad_text);
+    if (!name) return refused(std::move(s), Why::empty_name);
     if (who == kFacilitator) {
         if (s.group.facilitator.empty()) return refused(std::move(s), Why::no_such_participant);
         if (s.group.facilitator == *name) return refused(std::move(s), Why::already_there);

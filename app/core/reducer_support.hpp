@@ -34,6 +34,9 @@ inline Outcome noted(Session s) {
     return out;
 }
 
+// Why a text typed for the session is refused (Why::ok when it is not).
+Why text_refusal(const std::string& text, size_t max_chars, bool is_name);
+
 // Keeps this atelier's entry in the series in step with the session: the
 // client's name and plan, once the atelier has been held.
 void sync_history(Session& s);

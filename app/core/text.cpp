@@ -36,6 +36,18 @@ uint32_t code_point_at(const std::string& s, size_t i, size_t n) {
 
 bool is_control(uint32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 || cp == 0x2029; }
 
+// Embeddings, overrides and isolates (U+202A–202E, U+2066–2069): "Zoë\u202E..."
+// would turn the rest of the wall's line around. The marks (U+200E, U+200F) are harmless.
+bool is_direction_control(uint32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
+
+// Characters that take no room: zero-width space and joiners, word joiner,
+// invisible operators, direction marks, the byte order mark, soft hyphen, fillers.
+bool is_invisible(uint32_t cp) {
+    return cp == 0x20 || cp == 0xA0 || cp == 0xAD || cp == 0x34F || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) ||
+           cp == 0xFEFF || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x180E || cp == 0x2800 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
 }  // namespace
 
 bool is_valid_utf8(const std::string& text) {
@@ -57,10 +69,37 @@ size_t char_count(const std::string& text) {
 bool is_clean_text(const std::string& text) {
     for (size_t i = 0; i < text.size();) {
         const size_t n = sequence_length(text, i);
-        if (n == 0 || is_control(code_point_at(text, i, n))) return false;
+        if (n == 0) return false;
+        if (is_control(code_point_at(text, i, n))) return false;
         i += n;
     }
     return true;
+}
+
+bool has_visible_character(const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+        const size_t n = sequence_length(text, i);
+        if (n == 0) return false;
+        if (!is_invisible(code_point_at(text, i, n))) return true;
+        i += n;
+    }
+    return false;
+}
+
+TextProblem text_problem(const std::string& text, size_t max_chars, bool must_show) {
+    if (!is_valid_utf8(text)) return TextProblem::invalid_utf8;
+    for (size_t i = 0; i < text.size();) {
+        const size_t n = sequence_length(text, i);
+        const uint32_t cp = code_point_at(text, i, n);
+        // Line breaks and tabs become spaces when tidied: not a problem.
+        if ((is_control(cp) && cp != '\n' && cp != '\t' && cp != '\r') || is_direction_control(cp)) return TextProblem::control;
+        if (cp > 0xFFFF) return TextProblem::not_drawable;
+        i += n;
+    }
+    const auto tidy = tidy_text(text, max_chars);
+    if (!tidy) return TextProblem::too_long;
+    if (must_show && !has_visible_character(*tidy)) return TextProblem::invisible;
+    return TextProblem::none;
 }
 
 std::optional<std::string> tidy_text(const std::string& text, size_t max_chars) {

@@ -19,7 +19,10 @@ namespace atelier::platform {
 std::string App::answer(const std::string& line) {
     const int64_t now = clock_.now();
     const Parsed<std::vector<std::string>> request = decode_request(line);
-    if (!request.ok()) return encode_reply({ReplyKind::error, request.error.field + ": " + request.error.reason});
+    if (!request.ok()) {
+        const ConfigError& e = request.error;
+        return encode_reply({ReplyKind::error, e.field == "(file)" ? "request: " + e.reason : e.field + ": " + e.reason});
+    }
     const SendAction action = resolve_request(*request.value, owner_.session(), config_, ++seed_ * 2654435761u);
     if (const auto* error = std::get_if<SendError>(&action)) return encode_reply({ReplyKind::error, error->message});
     if (std::holds_alternative<StatusQuery>(action)) return encode_reply({ReplyKind::ok, status_text(now)});

@@ -35,7 +35,7 @@ TEST_CASE("content: the request and contract are tidied, kept, and shown with th
     CHECK(m.board.title == "Le contrat de Chloé\u202F:");
     CHECK(m.posture.text == "Chloé écoute, dos tourné");
     CHECK(m.client_activity.empty());
-    CHECK(reduce(s, cmd::SetRequest{std::string(kMaxRequestChars + 1, 'x')}, kT0).why == Why::bad_text);
+    CHECK(reduce(s, cmd::SetRequest{std::string(kMaxRequestChars + 1, 'x')}, kT0).why == Why::text_too_long);
     CHECK(reduce(s, cmd::SetRequest{std::string(kMaxRequestChars, 'x')}, kT0).why == Why::ok);
     CHECK(reduce(s, cmd::SetRequest{"a\x07"}, kT0).why == Why::bad_text);
 }

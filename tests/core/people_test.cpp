@@ -134,3 +134,12 @@ TEST_CASE("people: the group is never more than 24, and names are tidied") {
     CHECK(reduce(s, cmd::AddParticipant{"One more", kNobody}, kT0).why == Why::too_many_participants);
     CHECK(reduce(session_of(), cmd::AddParticipant{"Chloé", kNobody}, kT0).why == Why::duplicate_name);
 }
+
+TEST_CASE("people: a name that would show nothing, reorder the wall or hold an emoji is refused, each with its reason") {
+    const Session s = session_of();
+    CHECK(reduce(s, cmd::AddParticipant{"\u200B\u200B", kNobody}, kT0).why == Why::empty_name);
+    CHECK(reduce(s, cmd::AddParticipant{"Zoë\u202Ekrow", kNobody}, kT0).why == Why::bad_text);
+    CHECK(reduce(s, cmd::AddParticipant{"Zoë 🌸", kNobody}, kT0).why == Why::not_drawable);
+    CHECK(reduce(s, cmd::Rename{1, std::string("Ben\0oît", 7)}, kT0).why == Why::bad_text);
+    CHECK(reduce(s, cmd::AddParticipant{"Wang Xiaoming 王小明", kNobody}, kT0).why == Why::ok);
+}
