@@ -125,6 +125,7 @@ const Pair kWords[] = {
     {"Compte rendu du client (PDF)", "The client’s record (PDF)"},
     {"Pour le client" NNBSP ": sa demande, le contrat et son plan d’action — sans temps de parole.",
      "For the client: their request, the contract and their action plan — no speaking times."},
+    {"Fermer", "Close"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(CWord::count));
 

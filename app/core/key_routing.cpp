@@ -31,6 +31,23 @@ Routed route_key(const KeyContext& c, const KeyPress& press, const KeyMap& keys,
         r.command = action && action->kind == ActionKind::confirm ? Command{cmd::Confirm{}} : Command{cmd::Cancel{}};
         return r;
     }
+    // The console's own window (two monitors): Esc closes what is open there
+    // (its help, a question, a field), never the timer; the help opens where
+    // it was asked for. The clicker's buttons still act.
+    if (c.surface == Surface::console_window && !c.typing) {
+        if (escape && c.overlays.console_help) {
+            r.overlays.console_help = false;
+            return r;
+        }
+        if (escape) {
+            r.to_console = true;
+            return r;
+        }
+        if (action && action->kind == ActionKind::help && c.console_mode == ConsoleMode::live) {
+            r.overlays.console_help = !c.overlays.console_help;
+            return r;
+        }
+    }
     // Typing in the console: the field takes the key, but the clicker still runs the atelier.
     if (console_has_keys(c) && c.typing) {
         if (is_clicker_only_key(press) && action) return acting(r, *action, session, seed);

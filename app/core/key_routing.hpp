@@ -12,8 +12,9 @@ namespace atelier {
 
 // What covers the wall window.
 struct Overlays {
-    bool help = false;
-    bool console = false;  // the console drawn over the wall (one monitor)
+    bool help = false;          // the help over the wall
+    bool console = false;       // the console drawn over the wall (one monitor)
+    bool console_help = false;  // the help in the console's own window (two monitors)
     bool operator==(const Overlays&) const = default;
 };
 

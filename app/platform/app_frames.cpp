@@ -73,7 +73,8 @@ ui::ConsoleInputs App::console_inputs(const WallModel& model, int64_t now, const
     for (const Offer& o : store_.offers()) offers.push_back({o.kind == Offer::Kind::readable_again, &o.state.session, o.state.saved_at});
     return ui::ConsoleInputs{owner_.session(), model, config_, fonts, theme, now, std::move(messages), store_.dir(),
                              store_.saving_failed() ? store_.last_error() : "", library_cache_, canvas.texture(), aspect,
-                             overlay, [this](int key) { return key_label(key); }, last_export_, std::move(offers), local_time()};
+                             overlay, [this](int key) { return key_label(key); }, last_export_, std::move(offers), local_time(),
+                             !overlay && overlays_.console_help};
 }
 
 void App::run_console_output(const ui::ConsoleOutput& out, int64_t now) {
@@ -89,6 +90,7 @@ void App::run_console_output(const ui::ConsoleOutput& out, int64_t now) {
             case ui::ConsoleRequest::export_markdown: last_export_ = export_to("md", now, RecordKind::full); break;
             case ui::ConsoleRequest::export_client: last_export_ = export_to("pdf", now, RecordKind::client); break;
             case ui::ConsoleRequest::close_overlay: overlays_.console = false; break;
+            case ui::ConsoleRequest::close_help: overlays_.console_help = false; break;
             case ui::ConsoleRequest::reload_library: library_read_at_ = -1; break;
         }
     }

@@ -4,6 +4,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "platform/app.hpp"
 
 namespace atelier::platform {
@@ -20,6 +22,7 @@ char32_t first_character(const char* utf8) {
 }
 
 constexpr int kRelease = GLFW_RELEASE, kPress = GLFW_PRESS, kRepeat = GLFW_REPEAT;
+constexpr int kMaxSettleFrames = 4;
 
 }  // namespace
 
@@ -37,12 +40,17 @@ bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
     const bool pointer = window.take_pointer_activity();
     if (window.input().empty()) return pointer;
     const bool console_here = surface == Surface::console_window || overlays_.console;
-    if (window.hold_frames > 0) {
-        --window.hold_frames;
-        return true;  // a frame for ImGui to move the focus; the events wait
-    }
-    if (console_here && console_.settling()) return true;  // a tab or a field is taking the keyboard
-    std::vector<InputEvent> batch = window.input().take_frame();
+    // ImGui moves the focus a frame or two after the key that asked for it
+    // (a tab opened, a field given the keyboard): the next keys wait for it,
+    // a few frames at most, never longer.
+    const bool settle = window.hold_frames > 0 || (console_here && console_.settling());
+    if (window.hold_frames > 0) --window.hold_frames;
+    if (settle && ++window.settled_frames <= kMaxSettleFrames) return true;
+    window.settled_frames = 0;
+    std::vector<InputEvent> batch = window.input().take_frame(GlWindow::input_clock_ms(), window.last_frame_ms());
+    if (const int dropped = window.input().take_dropped(); dropped > 0)
+        std::fprintf(stderr, "atelier: %d key press(es) waited over %lld ms for a frame and were dropped, not replayed\n", dropped,
+                     static_cast<long long>(kStaleInputMs));
     window.make_current();
     bool char_to_console = false;  // the character after a key goes where the key went
     for (size_t i = 0; i < batch.size(); ++i) {

@@ -53,6 +53,7 @@ std::string App::status_text(int64_t now) {
     shell.keys = &config_.keys;
     shell.key_label = [this](int key) { return key_label(key); };
     shell.help = overlays_.help;
+    shell.console_help = overlays_.console_help;
     shell.console = console_window_ ? "window" : overlays_.console ? "over the wall" : "closed";
     shell.console_tab = ui::tab_id(console_.tab());
     shell.console_asks = console_.asking();

@@ -227,10 +227,19 @@ void CommandServer::serve_loop() {
                 const int client = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
                 if (client < 0) break;
                 if (static_cast<int>(clients.size()) >= limits::kSocketClients) {
-                    std::string busy = encode_reply({ReplyKind::error, "busy: too many clients at once, try again"});
-                    write_some(client, busy);
-                    ::close(client);
-                    continue;
+                    // Full: the client that has waited longest without a word makes room,
+                    // so that a flood of silent connections cannot keep a real one out.
+                    auto idle = clients.end();
+                    for (auto it = clients.begin(); it != clients.end(); ++it)
+                        if (!it->request && it->in.empty() && (idle == clients.end() || it->deadline < idle->deadline)) idle = it;
+                    if (idle == clients.end()) {
+                        std::string busy = encode_reply({ReplyKind::error, "busy: too many clients at once, try again"});
+                        write_some(client, busy);
+                        ::close(client);
+                        continue;
+                    }
+                    ::close(idle->fd);
+                    clients.erase(idle);
                 }
                 Client c;
                 c.fd = client;

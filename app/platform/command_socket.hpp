@@ -10,8 +10,9 @@
 //
 // Every client is served at once by one thread that polls them all: a client
 // that connects and never writes is dropped after limits::kClientReadMs and
-// delays nobody; beyond limits::kSocketClients at once, a new client is told
-// "busy" and closed.
+// delays nobody; beyond limits::kSocketClients at once, the one that has
+// waited longest without a word makes room for the new one (when all are
+// talking, the new one is told "busy").
 #include <atomic>
 #include <deque>
 #include <functional>

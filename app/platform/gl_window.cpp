@@ -9,6 +9,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <chrono>
 #include <cstdint>
 
 namespace atelier::platform {
@@ -102,6 +103,7 @@ void GlWindow::feed_imgui(const InputEvent& e) const {
 }
 
 void GlWindow::begin_frame() const {
+    last_frame_ms_ = input_clock_ms();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -153,9 +155,15 @@ void GlWindow::show_cursor(bool shown) const {
 
 GlWindow* GlWindow::of(GLFWwindow* w) { return static_cast<GlWindow*>(glfwGetWindowUserPointer(w)); }
 
+int64_t GlWindow::input_clock_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
 void GlWindow::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
     InputEvent e;
     e.type = InputEvent::Type::key;
+    e.at_ms = input_clock_ms();
     e.key = key, e.scancode = scancode, e.action = action, e.mods = mods;
     of(w)->input_.push(e);
 }
@@ -163,6 +171,7 @@ void GlWindow::on_key(GLFWwindow* w, int key, int scancode, int action, int mods
 void GlWindow::on_char(GLFWwindow* w, unsigned int c) {
     InputEvent e;
     e.type = InputEvent::Type::character;
+    e.at_ms = input_clock_ms();
     e.codepoint = static_cast<char32_t>(c);
     of(w)->input_.push(e);
 }

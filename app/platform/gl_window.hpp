@@ -7,6 +7,7 @@
 // class installs its own, which queue keys and characters (handed out frame
 // by frame, see InputQueue) and pass mouse events to the backend with this
 // window's ImGui context selected.
+#include <cstdint>
 #include <string>
 
 #include <imgui.h>
@@ -42,10 +43,14 @@ public:
     // the window is open, on another thread, and is uploaded by upload_fonts.
     ImFontAtlas& fonts();
     InputQueue& input() { return input_; }
+    // The clock InputEvent::at_ms is read on (steady, ms).
+    static int64_t input_clock_ms();
     // Frames to draw before the next queued event: ImGui 1.86 moves the keyboard
     // focus (Tab, Enter to the next field, a new tab) a frame or two after the
     // key that asked for it, and characters typed before would be lost.
     int hold_frames = 0;
+    int settled_frames = 0;  // frames the events have waited for a settle in a row (bounded)
+    int64_t last_frame_ms() const { return last_frame_ms_; }  // input_clock_ms of the last frame begun
     // True once after the window was exposed (mapped, uncovered): the screen
     // lost what it showed and the whole frame must be shown again.
     bool take_exposed() {
@@ -91,6 +96,7 @@ private:
     bool pointer_activity_ = false;
     bool exposed_ = true;
     unsigned font_texture_ = 0;  // the atlas, one byte a pixel (0: the backend's)
+    mutable int64_t last_frame_ms_ = 0;
 };
 
 }  // namespace atelier::platform

@@ -8,7 +8,17 @@ namespace {
 constexpr int kRelease = 0, kPress = 1;
 }
 
-std::vector<InputEvent> InputQueue::take_frame() {
+std::vector<InputEvent> InputQueue::take_frame(int64_t now_ms, int64_t last_frame_ms) {
+    // What waited too long is not replayed: presses and the characters they typed.
+    // (Releases stay: ImGui must not think a key is still down.)
+    if (now_ms > 0) {
+        const auto stale = [&](const InputEvent& e) {
+            const bool old = now_ms - e.at_ms > kStaleInputMs && last_frame_ms <= e.at_ms;
+            return old && (e.type == InputEvent::Type::character || (e.type == InputEvent::Type::key && e.action != kRelease));
+        };
+        for (const InputEvent& e : events_) dropped_ += stale(e) && e.type == InputEvent::Type::key ? 1 : 0;
+        events_.erase(std::remove_if(events_.begin(), events_.end(), stale), events_.end());
+    }
     std::vector<InputEvent> batch;
     std::vector<int> pressed, released;  // keys pressed, released in this frame
     const auto in = [](const std::vector<int>& keys, int key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); };

@@ -8,6 +8,13 @@
 // it, and the rest waits for the next frame.
 // A key press also travels with the character it typed, so the key router
 // knows what the keycap said on this layout.
+//
+// Input never piles up behind a stalled window: a key press that waited
+// longer than kStaleInputMs without a single frame drawn since it arrived is
+// dropped with the character it typed, never replayed later as a backlog (a
+// clicker's presses, replayed at the next mouse click, once jumped an
+// atelier from the consultation to the summary). Keys typed faster than
+// frames come (a typist in the console) are never dropped: frames go on.
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -15,8 +22,11 @@
 
 namespace atelier::platform {
 
+constexpr int64_t kStaleInputMs = 1500;
+
 struct InputEvent {
     enum class Type { key, character, scroll, focus, cursor_enter } type = Type::key;
+    int64_t at_ms = 0;                               // steady clock when it arrived
     int key = 0, scancode = 0, action = 0, mods = 0;  // key (action: 0 release, 1 press, 2 repeat)
     char32_t codepoint = 0;                          // character
     double dx = 0, dy = 0;                           // scroll
@@ -31,12 +41,21 @@ public:
     // which `stop_after(index in the returned batch)` says so: the caller
     // routes that key first (it may open the console, and the next keys must
     // reach the console's fields, not the wall).
-    std::vector<InputEvent> take_frame();
+    // `now_ms` and `last_frame_ms` (when the window last drew a frame) on the
+    // clock of InputEvent::at_ms; 0: nothing is dropped.
+    std::vector<InputEvent> take_frame(int64_t now_ms = 0, int64_t last_frame_ms = 0);
+    // Key presses dropped as stale since the last call (for a line on stderr).
+    int take_dropped() {
+        const int n = dropped_;
+        dropped_ = 0;
+        return n;
+    }
     // Puts back the events after position `keep` of a batch taken by take_frame.
     void give_back(std::vector<InputEvent> batch, size_t keep);
 
 private:
     std::deque<InputEvent> events_;
+    int dropped_ = 0;
 };
 
 // The character a key press typed: the character event that directly follows

@@ -6,7 +6,8 @@ namespace atelier::platform {
 
 std::vector<std::pair<std::string, std::string>> shell_status_lines(const ShellStatus& s) {
     std::vector<std::pair<std::string, std::string>> lines = {
-        {"help", s.help ? "shown" : "hidden"}, {"console", s.console},  {"console_tab", s.console_tab},
+        {"help", s.help ? "shown" : "hidden"}, {"console_help", s.console_help ? "shown" : "hidden"},
+        {"console", s.console},                {"console_tab", s.console_tab},
         {"console_asks", s.console_asks},      {"saving", s.saving},    {"offers", std::to_string(s.offers)},
     };
     if (!s.keys) return lines;

@@ -14,7 +14,8 @@ namespace atelier::platform {
 struct ShellStatus {
     const KeyMap* keys = nullptr;
     std::function<std::string(int key)> key_label;  // empty: key positions by name
-    bool help = false;
+    bool help = false;          // over the wall
+    bool console_help = false;  // in the console's own window
     std::string console = "closed";  // "window", "over the wall" or "closed"
     std::string console_tab = "steps";
     std::string console_asks = "nothing";

@@ -12,6 +12,7 @@
 #include "core/format.hpp"
 #include "core/i18n.hpp"
 #include "core/i18n_console.hpp"
+#include "core/key_help.hpp"
 #include "ui/console_widgets.hpp"
 
 namespace atelier::ui {
@@ -115,6 +116,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
     if (focus_settle_ > 0) --focus_settle_;
     draw_messages(in);
     ImGui::End();
+    if (in.help) draw_key_help(in, out, width, height);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -125,6 +127,32 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
 void ConsoleView::focus_field(int offset) {
     ImGui::SetKeyboardFocusHere(offset);
     focus_settle_ = 2;  // ImGui gives the focus on the next frame; one more for the key router to see it
+}
+
+// Every key, in the console's own window where it was asked for (H, F1, ?):
+// with two screens the room's wall is not where the facilitator looks.
+void ConsoleView::draw_key_help(const ConsoleInputs& in, ConsoleOutput& out, float width, float height) {
+    const Lang L = in.session.lang;
+    ImGui::SetNextWindowPos(ImVec2(width * 0.5f, height * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width * 0.5f, 0), ImVec2(width * 0.92f, height * 0.9f));
+    ImGui::PushFont(in.fonts.console);
+    if (ImGui::Begin(tr(L, Word::help_title), nullptr,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+            for (const auto& [kind, keys] : help_lines(in.config.keys, in.key_label)) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::TextUnformatted(tr(L, kind));
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextUnformatted(keycap_words(keys, L).c_str());
+            }
+            ImGui::EndTable();
+        }
+        if (ImGui::Button((console_tr(L, CWord::overlay_close_help) + "  [" + keycap_words("Escape", L) + "]").c_str()))
+            out.requests.push_back(ConsoleRequest::close_help);
+    }
+    ImGui::End();
+    ImGui::PopFont();
 }
 
 // A saved atelier to go back to: above everything, until the facilitator chooses.

@@ -53,9 +53,10 @@ struct ConsoleInputs {
     std::string last_export;                // where the last record went
     std::vector<ConsoleOffer> offers;       // saved ateliers to go back to, oldest first
     LocalTime local;                        // the session clock as time of day
+    bool help = false;                      // the keys' help, in the console's own window
 };
 
-enum class ConsoleRequest { export_pdf, export_csv, export_markdown, export_client, close_overlay, reload_library };
+enum class ConsoleRequest { export_pdf, export_csv, export_markdown, export_client, close_overlay, close_help, reload_library };
 
 struct ConsoleOutput {
     std::vector<Command> commands;
@@ -100,6 +101,7 @@ private:
     void draw_record(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_messages(const ConsoleInputs& in);
     void draw_offers(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_key_help(const ConsoleInputs& in, ConsoleOutput& out, float width, float height);
     void draw_forget(const ConsoleInputs& in, ConsoleOutput& out);
     // SetKeyboardFocusHere(offset), and the keys wait until the field has it.
     void focus_field(int offset);

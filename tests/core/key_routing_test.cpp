@@ -96,3 +96,35 @@ TEST_CASE("routing: the help toggles with its key, and any other key closes it a
     CHECK_FALSE(next.overlays.help);
     CHECK(is<cmd::Next>(next.command));
 }
+
+TEST_CASE("routing: in the console's own window Esc never touches the timer; the clicker's Start/stop still does") {
+    Fixture f;
+    KeyContext console;
+    console.surface = Surface::console_window;
+    console.console_window = true;
+    const Routed esc = f.route(console, key(kEscape));
+    CHECK_FALSE(esc.command.has_value());  // it closes what is open there (a question, a field), nothing else
+    CHECK(esc.to_console);
+    CHECK(is<cmd::StartPause>(f.route(console, key(kF5)).command));
+    CHECK(is<cmd::Next>(f.route(console, key(kPageDown)).command));
+    // On the wall, with nothing open, Esc stays the clicker's start/stop.
+    KeyContext wall;
+    wall.console_window = true;
+    CHECK(is<cmd::StartPause>(f.route(wall, key(kEscape)).command));
+}
+
+TEST_CASE("routing: with two screens the help opens where it was asked for, and Esc closes it") {
+    Fixture f;
+    KeyContext console;
+    console.surface = Surface::console_window;
+    console.console_window = true;
+    const Routed shown = f.route(console, letter(kH, 'h'));
+    CHECK(shown.overlays.console_help);
+    CHECK_FALSE(shown.overlays.help);  // not over the room's wall
+    console.overlays.console_help = true;
+    CHECK_FALSE(f.route(console, key(kEscape)).overlays.console_help);
+    CHECK_FALSE(f.route(console, letter(kH, 'h')).overlays.console_help);
+    KeyContext wall;
+    wall.console_window = true;
+    CHECK(f.route(wall, letter(kH, 'h')).overlays.help);
+}

@@ -50,3 +50,66 @@ TEST_CASE("input: five quick presses of the clicker's key are five presses") {
     for (int i = 0; i < 5; ++i) queue.push(key(kEnter, kPress)), queue.push(key(kEnter, kRelease));
     CHECK(presses_seen(queue, kEnter) == 5);
 }
+
+TEST_CASE("input queue: presses that waited too long (a stalled window) are dropped, never replayed as a backlog") {
+    InputQueue q;
+    const auto at = [](InputEvent e, int64_t ms) {
+        e.at_ms = ms;
+        return e;
+    };
+    InputEvent typed;
+    typed.type = InputEvent::Type::character;
+    typed.codepoint = '+';
+    // Four clicker presses while the window did not draw a frame...
+    for (int i = 0; i < 4; ++i) {
+        q.push(at(key(267, kPress), 1000 + i * 100));
+        q.push(at(key(267, kRelease), 1050 + i * 100));
+    }
+    q.push(at(key(61, kPress), 1500));
+    q.push(at(typed, 1500));
+    // ...and one fresh press when it comes back.
+    q.push(at(key(266, kPress), 9000));
+    const auto batch = q.take_frame(9100, 900);  // the last frame was drawn before they came
+    CHECK(q.take_dropped() == 5);
+    int presses = 0, characters = 0;
+    for (const InputEvent& e : batch) {
+        if (e.type == InputEvent::Type::key && e.action == kPress) {
+            ++presses;
+            CHECK(e.key == 266);
+        }
+        if (e.type == InputEvent::Type::character) ++characters;
+    }
+    CHECK(presses == 1);
+    CHECK(characters == 0);
+}
+
+TEST_CASE("input queue: keys typed faster than frames come are all kept while frames go on") {
+    InputQueue q;
+    for (int i = 0; i < 40; ++i) {
+        InputEvent press = key(65, kPress), release = key(65, kRelease);
+        press.at_ms = 1000 + i * 30;
+        release.at_ms = 1010 + i * 30;
+        q.push(press);
+        q.push(release);
+    }
+    // Three seconds later the typist's keys are still being taken, frame after frame.
+    int seen = 0;
+    for (int frame = 0; frame < 200 && !q.empty(); ++frame)
+        for (const InputEvent& e : q.take_frame(4000 + frame * 40, 4000 + frame * 40 - 40))
+            if (e.type == InputEvent::Type::key && e.action == kPress) ++seen;
+    CHECK(seen == 40);
+    CHECK(q.take_dropped() == 0);
+}
+
+TEST_CASE("input queue: presses of the last moments all reach their frames") {
+    InputQueue q;
+    for (int i = 0; i < 5; ++i) {
+        InputEvent press = key(267, kPress), release = key(267, kRelease);
+        press.at_ms = 10'000 + i * 20;
+        release.at_ms = 10'010 + i * 20;
+        q.push(press);
+        q.push(release);
+    }
+    CHECK(presses_seen(q, 267) == 5);  // taken with no clock: nothing is stale
+    CHECK(q.take_dropped() == 0);
+}

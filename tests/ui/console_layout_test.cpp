@@ -99,7 +99,7 @@ struct ConsoleRig {
         const std::vector<LibraryGroup> library;
         const Theme theme;
         ConsoleInputs in{s, model, config, fonts, theme, kNow, {}, "/home/facilitatrice/.local/state/atelier", "", library, 0,
-                         16.0f / 9.0f, false, [](int) { return std::string("X"); }, "", {}, LocalTime(0)};
+                         16.0f / 9.0f, false, [](int) { return std::string("X"); }, "", {}, LocalTime(0), false};
         view.draw(in, io.DisplaySize.x, io.DisplaySize.y);
         ImGui::Render();
         return cut_drawing(*ImGui::GetDrawData(), atlas.TexUvWhitePixel);
