@@ -126,6 +126,7 @@ const Pair kWords[] = {
     {"Pour le client" NNBSP ": sa demande, le contrat et son plan d’action — sans temps de parole.",
      "For the client: their request, the contract and their action plan — no speaking times."},
     {"Fermer", "Close"},
+    {"Pas encore appliqué" NNBSP ": cliquez dans le champ puis Tab pour l’appliquer", "Not applied yet: click in the field, then Tab to apply it"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(CWord::count));
 

@@ -24,7 +24,7 @@ enum class CWord {
     // Saved ateliers offered back, and what Forget erases.
     offer_recovery, offer_readable_again, offer_take, offer_set_aside, offer_what,
     forget_intro, forget_this_texts, forget_earlier_texts, forget_this_plan, forget_follow_up_plan, forget_earlier_plans,
-    forget_all, forget_keep_plans, forget_plans_kept, export_client, record_client_hint, overlay_close_help,
+    forget_all, forget_keep_plans, forget_plans_kept, export_client, record_client_hint, overlay_close_help, draft_not_applied,
     count,
 };
 

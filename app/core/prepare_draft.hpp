@@ -28,6 +28,7 @@ struct PrepareDraft {
     Lang lang = Lang::fr;
     bool dirty = false;                     // edited since it was opened
     std::string error;                      // why starting is refused
+    bool operator==(const PrepareDraft&) const = default;
 };
 
 // From the group of the running atelier (its series carries on), a library

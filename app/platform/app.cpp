@@ -67,6 +67,7 @@ App::App(Options options, ConfigSet config, std::string state_dir)
     : options_(std::move(options)),
       config_(std::move(config)),
       store_(state_dir),
+      drafts_(state_dir),
       library_(state_dir + "/groups"),
       owner_(store_, library_, !reads_only(options_)) {
     store_.set_clock([this] { return clock_.saved_clock(); });
@@ -106,7 +107,10 @@ int App::run() {
     }
     if (!options_.screenshot.empty()) return screenshot();
     // The X server gone (a session ended, a cable, a crash): the last change is saved before Xlib ends the process.
-    on_display_lost([this] { return save_at_exit(); });
+    on_display_lost([this] {
+        drafts_.flush();
+        return save_at_exit();
+    });
     signals_.emplace();
     signals_->start([] { glfwPostEmptyEvent(); });
     if (owner_.saving()) {
@@ -121,6 +125,7 @@ int App::run() {
         owner_.notice(console_tr(owner_.session().lang, CWord::no_sound), clock_.now(), true);
     }
     loop();
+    drafts_.flush();
     on_display_lost({});
     const int code = owner_.saving() ? save_at_exit() : 0;
     screensaver_.reset();  // the wall is gone
@@ -178,6 +183,12 @@ bool App::restore() {
         owner_.notice(console_fill(owner_.session().lang, CWord::config_error, e.message()), now, true);
     }
     if (!config_.errors.empty()) owner_.notice(Word::notice_config_error, now, 20'000);
+    // What the console had typed and not applied when the last run ended.
+    if (owner_.saving()) {
+        std::string problem;
+        if (auto typed = drafts_.load(problem)) console_.restore_drafts(std::move(*typed), config_);
+        if (!problem.empty()) std::fprintf(stderr, "atelier: %s (the console's unapplied typing is dropped)\n", problem.c_str());
+    }
     return true;
 }
 
@@ -298,6 +309,7 @@ void App::loop() {
             glfwHideWindow(console_window_->window().handle());
         }
         owner_.tick(now);
+        if (owner_.saving()) drafts_.keep(console_.drafts(), now);  // what is typed in the console, on disk
         // A projector plugged in or out: the wall moves, nothing else changes.
         if (const auto monitors = monitor_infos(); monitors != known) {
             known = monitors;
@@ -307,12 +319,15 @@ void App::loop() {
         const bool settling = settle_frames_ > 0;
         if (settling) --settle_frames_;
         const bool overlay = overlays_.console && !console_window_;
-        const bool wall_drawn = wall_input || settling || owner_.revision() != wall_drawn_revision_ || now >= wall_due_;
+        // The clocks jumped apart (a sleep, a clock step): the time of day shown is stale.
+        const bool clock_jumped = clock_.jumps() != clock_jumps_seen_;
+        clock_jumps_seen_ = clock_.jumps();
+        const bool wall_drawn = wall_input || settling || clock_jumped || owner_.revision() != wall_drawn_revision_ || now >= wall_due_;
         if (wall_drawn) {
             draw_wall(now, overlay);  // draws and shows only what changed
             ++frames;
         }
-        if (console_window_ && (console_input || settling || wall_drawn || owner_.revision() != console_drawn_revision_ ||
+        if (console_window_ && (console_input || settling || wall_drawn || clock_jumped || owner_.revision() != console_drawn_revision_ ||
                                 now >= console_due_)) {
             draw_console(now);  // draws and shows only what changed
         }

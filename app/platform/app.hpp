@@ -16,6 +16,7 @@
 #include "platform/chime_player.hpp"
 #include "platform/command_socket.hpp"
 #include "platform/console_screen.hpp"
+#include "platform/draft_store.hpp"
 #include "platform/group_library.hpp"
 #include "platform/instance_lock.hpp"
 #include "platform/options.hpp"
@@ -77,6 +78,7 @@ private:
     Options options_;
     ConfigSet config_;
     StateStore store_;
+    DraftStore drafts_;
     GroupLibrary library_;
     SessionClock clock_;
     SessionOwner owner_;
@@ -103,6 +105,7 @@ private:
     uint64_t wall_drawn_revision_ = 0, console_drawn_revision_ = 0;
     int64_t wall_due_ = 0, console_due_ = 0;
     int settle_frames_ = 0;  // ImGui settles popups and focus a frame after input
+    uint64_t clock_jumps_seen_ = 0;
     uint32_t seed_ = 0;
     std::vector<ui::LibraryGroup> library_cache_;
     int64_t library_read_at_ = -1;

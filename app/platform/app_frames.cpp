@@ -113,6 +113,7 @@ int64_t App::next_wake(int64_t now) const {
     // At least once a second: a laptop back from sleep shows the right time at
     // once (poll timeouts do not count the sleep), a failed save is retried.
     wake = std::min<int64_t>(wake, 1000);
+    if (const int64_t typed = drafts_.due(); typed >= 0) wake = std::min<int64_t>(wake, std::max<int64_t>(1, typed - now));
     return now + std::max<int64_t>(wake, 1) + 1;  // just past the boundary
 }
 

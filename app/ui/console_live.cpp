@@ -98,7 +98,6 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
         ImGui::Separator();
     }
     // Everyone: rename in place, the client, left or back, give the floor.
-    renames_.resize(static_cast<size_t>(n));
     if (ImGui::BeginTable("people", 4, ImGuiTableFlags_SizingStretchProp)) {
         // The buttons' columns are as wide as their widest label in either
         // state: marking someone left or back moves nothing on the screen.
@@ -117,13 +116,13 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
             const bool gone = s.left.count(i) > 0;
             ImGui::TableSetColumnIndex(0);
             ImGui::SetNextItemWidth(-1);
-            std::string& rename = renames_[static_cast<size_t>(i)];
+            FieldDraft& rename = typed_.renames[i];
             const std::string& name = s.group.participants[static_cast<size_t>(i)];
             follow_unless_typing("##name", rename, name);
             if (gone) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));  // left: dimmed
-            ImGui::InputText("##name", &rename);
+            ImGui::InputText("##name", &rename.text);
             if (gone) ImGui::PopStyleColor();
-            if (ImGui::IsItemDeactivatedAfterEdit() && rename != name) out.commands.push_back(cmd::Rename{i, rename});
+            if (ImGui::IsItemDeactivatedAfterEdit() && rename.text != name) out.commands.push_back(cmd::Rename{i, rename.text});
             // Only what can be done is offered: the client does not leave, someone gone is not made client.
             ImGui::TableSetColumnIndex(1);
             if (i == s.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::the_client).c_str());
@@ -146,17 +145,19 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
         focus_field(0);
         focus_first_ = false;
     }
-    const bool entered = ImGui::InputText("##late", &late_name_, ImGuiInputTextFlags_EnterReturnsTrue);
+    // Without EnterReturnsTrue ImGui writes each key into the text at once: what is typed is never only ImGui's.
+    ImGui::InputText("##late", &typed_.late_name);
+    const bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(GLFW_KEY_ENTER) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER));
     if (entered) focus_field(-1);  // the next late arrival
     ImGui::SameLine();
     if (ImGui::RadioButton(console_tr(L, CWord::after_current).c_str(), late_after_current_)) late_after_current_ = true;
     ImGui::SameLine();
     if (ImGui::RadioButton(console_tr(L, CWord::at_end).c_str(), !late_after_current_)) late_after_current_ = false;
     ImGui::SameLine();
-    if ((ImGui::Button(console_tr(L, CWord::add).c_str()) || entered) && !late_name_.empty()) {
+    if ((ImGui::Button(console_tr(L, CWord::add).c_str()) || entered) && !typed_.late_name.empty()) {
         const auto who = current_speaker(s);
-        out.commands.push_back(cmd::AddParticipant{late_name_, late_after_current_ && who ? *who : kNobody});
-        late_name_.clear();
+        out.commands.push_back(cmd::AddParticipant{typed_.late_name, late_after_current_ && who ? *who : kNobody});
+        typed_.late_name.clear();
     }
 }
 
@@ -178,43 +179,48 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     };
     ImGui::TextUnformatted(console_fill(L, CWord::request_of, client).c_str());
     focus_here(Field::request);
-    follow_unless_typing("##request", request_, s.content.request);
-    ImGui::InputTextMultiline("##request", &request_, ImVec2(-1, field_h));
-    if (ImGui::IsItemDeactivatedAfterEdit() && request_ != s.content.request) out.commands.push_back(cmd::SetRequest{request_});
+    follow_unless_typing("##request", typed_.request, s.content.request);
+    ImGui::InputTextMultiline("##request", &typed_.request.text, ImVec2(-1, field_h));
+    if (ImGui::IsItemDeactivatedAfterEdit() && typed_.request.text != s.content.request)
+        out.commands.push_back(cmd::SetRequest{typed_.request.text});
+    draft_hint(typed_.request, L);
     ImGui::TextUnformatted(console_tr(L, CWord::contract).c_str());
-    follow_unless_typing("##contract", contract_, s.content.contract);
+    follow_unless_typing("##contract", typed_.contract, s.content.contract);
     focus_here(Field::contract);
-    ImGui::InputTextMultiline("##contract", &contract_, ImVec2(-1, field_h));
-    if (ImGui::IsItemDeactivatedAfterEdit() && contract_ != s.content.contract) out.commands.push_back(cmd::SetContract{contract_});
+    ImGui::InputTextMultiline("##contract", &typed_.contract.text, ImVec2(-1, field_h));
+    if (ImGui::IsItemDeactivatedAfterEdit() && typed_.contract.text != s.content.contract)
+        out.commands.push_back(cmd::SetContract{typed_.contract.text});
+    draft_hint(typed_.contract, L);
     ImGui::TextDisabled("%s", console_tr(L, CWord::shown_when).c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(console_fill(L, CWord::plan_of, client).c_str());
-    items_.resize(s.content.plan.size());
-    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+    for (int i = 0; i < static_cast<int>(s.content.plan.size()); ++i) {
         ImGui::PushID(i);
         ImGui::Text("%d.", i + 1);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 3);
-        std::string& item = items_[static_cast<size_t>(i)];
+        FieldDraft& item = typed_.items[i];
         follow_unless_typing("##item", item, s.content.plan[static_cast<size_t>(i)]);
-        ImGui::InputText("##item", &item);
-        if (ImGui::IsItemDeactivatedAfterEdit() && item != s.content.plan[static_cast<size_t>(i)])
-            out.commands.push_back(cmd::EditPlanItem{i, item});
+        ImGui::InputText("##item", &item.text);
+        if (ImGui::IsItemDeactivatedAfterEdit() && item.text != s.content.plan[static_cast<size_t>(i)])
+            out.commands.push_back(cmd::EditPlanItem{i, item.text});
         ImGui::SameLine();
         if (ImGui::SmallButton("x")) out.commands.push_back(cmd::EditPlanItem{i, ""});
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.7f);
     focus_here(Field::plan);
-    if (ImGui::InputText("##new_item", &new_item_, ImGuiInputTextFlags_EnterReturnsTrue) && !new_item_.empty()) {
-        out.commands.push_back(cmd::AddPlanItem{new_item_});
-        new_item_.clear();
+    ImGui::InputText("##new_item", &typed_.new_item);
+    const bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(GLFW_KEY_ENTER) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER));
+    if (entered && !typed_.new_item.empty()) {
+        out.commands.push_back(cmd::AddPlanItem{typed_.new_item});
+        typed_.new_item.clear();
         focus_field(-1);  // keep typing the next action
     }
     ImGui::SameLine();
-    if (ImGui::Button(console_tr(L, CWord::add_action).c_str()) && !new_item_.empty()) {
-        out.commands.push_back(cmd::AddPlanItem{new_item_});
-        new_item_.clear();
+    if (ImGui::Button(console_tr(L, CWord::add_action).c_str()) && !typed_.new_item.empty()) {
+        out.commands.push_back(cmd::AddPlanItem{typed_.new_item});
+        typed_.new_item.clear();
     }
     ImGui::Separator();
     // Confidentiality: erase what was said, keep times and names.

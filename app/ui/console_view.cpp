@@ -29,6 +29,25 @@ void ConsoleView::prepare(const Session& session, const ConfigSet& config) {
     select_tab_ = 2;
 }
 
+ConsoleDrafts ConsoleView::drafts() const {
+    ConsoleDrafts d = typed_;
+    // Only what was typed: a field that shows the session's value is no draft.
+    for (auto* map : {&d.renames, &d.items})
+        for (auto it = map->begin(); it != map->end();) it = it->second.typed() ? std::next(it) : map->erase(it);
+    if (draft_open_ && draft_.dirty) d.prepare = draft_;
+    return d;
+}
+
+void ConsoleView::restore_drafts(ConsoleDrafts d, const ConfigSet& config) {
+    if (d.prepare) {
+        draft_ = *d.prepare;
+        if (draft_.method < 0 || draft_.method >= static_cast<int>(config.methods.size())) draft_select_method(draft_, config, 0);
+        draft_open_ = true;
+        d.prepare.reset();
+    }
+    typed_ = std::move(d);
+}
+
 void ConsoleView::show(ConsoleTab tab, const Session& session, const ConfigSet& config) {
     if (tab == ConsoleTab::prepare) return prepare(session, config);
     tab_ = tab;

@@ -13,6 +13,7 @@
 #include "core/key_routing.hpp"
 #include "core/wall_model.hpp"
 #include "ui/fonts.hpp"
+#include "core/console_drafts.hpp"
 #include "core/prepare_draft.hpp"
 #include "ui/theme.hpp"
 
@@ -88,6 +89,9 @@ public:
     }
     // Opens the preparation of the next atelier from the group in use.
     void prepare(const Session& session, const ConfigSet& config);
+    // What is typed and not applied yet, to keep across a restart; and back.
+    ConsoleDrafts drafts() const;
+    void restore_drafts(ConsoleDrafts drafts, const ConfigSet& config);
     // Shows a tab as Alt+1 to Alt+5 do (screenshots).
     void show(ConsoleTab tab, const Session& session, const ConfigSet& config);
 
@@ -111,10 +115,8 @@ private:
     int focus_settle_ = 0;  // frames left until a field asked to take the keyboard has it
     bool typing_ = false;
     // Scratch of the live tabs: what is being typed, before it is applied.
-    std::string request_, contract_, new_item_, late_name_;
+    ConsoleDrafts typed_;
     bool late_after_current_ = false;  // a late arrival joins at the end of the round (method.md)
-    std::vector<std::string> renames_;
-    std::vector<std::string> items_;
     PrepareDraft draft_;
     std::string client_text_;  // the client's name as typed so far
     bool draft_open_ = false;

@@ -6,6 +6,7 @@
 #include <imgui_internal.h>  // GetActiveID: which field has the keyboard
 
 #include "core/commands.hpp"
+#include "core/console_drafts.hpp"
 #include "core/i18n_console.hpp"
 #include "ui/painter.hpp"
 #include "ui/theme.hpp"
@@ -60,14 +61,22 @@ inline std::string fitted(const std::string& text, float room) {
 }
 
 // One line of text in the current font, elided with … to the space left.
-// A field's scratch text follows the session (a script, the other window, a
-// rename elsewhere) except while that field has the keyboard: what is being
-// typed is never overwritten, and nothing shown is stale.
+// A field's text follows the session (a script, the other window, a rename
+// elsewhere) until the facilitator types in it, and never while it has the
+// keyboard: what is being typed is never overwritten, and nothing shown is
+// stale. What was typed and not applied stays (core/console_drafts.hpp).
 // (ImGui tells a field was left a frame after: the frame after, the scratch
 // still holds what was typed, for IsItemDeactivatedAfterEdit to apply.)
-inline void follow_unless_typing(const char* id, std::string& scratch, const std::string& value) {
+inline void follow_unless_typing(const char* id, FieldDraft& draft, const std::string& value) {
     const ImGuiID field = ImGui::GetID(id);
-    if (ImGui::GetActiveID() != field && ImGui::GetCurrentContext()->ActiveIdPreviousFrame != field) scratch = value;
+    if (ImGui::GetActiveID() != field && ImGui::GetCurrentContext()->ActiveIdPreviousFrame != field) draft.follow(value);
+}
+
+// Under a field whose text was typed but not applied (a tab switched, the
+// window re-created, a restart): it is kept, and says how to apply it.
+inline void draft_hint(const FieldDraft& draft, Lang lang) {
+    if (!draft.typed() || ImGui::IsItemActive()) return;
+    ImGui::TextDisabled("%s", console_tr(lang, CWord::draft_not_applied).c_str());
 }
 
 // A confirmation's title bar reads as a question in the console's language;
