@@ -21,6 +21,8 @@ PACKAGES=(
   libxss-dev libxrandr-dev libsystemd-dev libcanberra-dev libcanberra-pulse sound-theme-freedesktop
   desktop-file-utils appstream librsvg2-bin man-db systemd cage xwayland dpkg-dev file
   x11-utils x11-apps dbus pulseaudio pulseaudio-utils sox
+  # Time jumps (a sleep, a clock step) in the end-to-end tests.
+  faketime
 )
 
 install_missing() {

@@ -32,6 +32,26 @@ T layered(const std::map<std::string, std::string>& user_files, const std::strin
     return std::move(*fallback.value);
 }
 
+// What makes a key map unusable with a clicker: Next, Previous or Start/pause
+// without a key, or one of the clicker's own keys (those the shipped map gives
+// to Next, Previous, Start/pause and blank) asking to quit or restart: a
+// stranger's 2.4 GHz clicker, or a nervous hand, would then ask it at every
+// press. The field and why, or nothing.
+std::optional<std::pair<std::string, std::string>> unusable_keys(const KeyMap& map, const KeyMap& shipped) {
+    for (ActionKind needed : {ActionKind::next, ActionKind::previous, ActionKind::start_pause})
+        if (keys_for(map, Action{needed, 0}).empty())
+            return std::pair{action_name(Action{needed, 0}), "no key left for it: the clicker could not run the atelier"};
+    for (const Binding& b : map.bindings) {
+        if (b.action.kind != ActionKind::quit && b.action.kind != ActionKind::reset) continue;
+        for (ActionKind clicker : {ActionKind::next, ActionKind::previous, ActionKind::start_pause, ActionKind::blank})
+            for (const KeyChord& c : keys_for(shipped, Action{clicker, 0}))
+                if (c == b.chord)
+                    return std::pair{action_name(b.action), "\"" + chord_name(c) + "\" is a clicker's key: " + action_name(b.action) +
+                                                                " needs a key a clicker does not send"};
+    }
+    return std::nullopt;
+}
+
 // The user's key file rebinds the actions it names; every other action keeps
 // its shipped keys, unless the user took that key for something else.
 KeyMap merged_keys(const std::map<std::string, std::string>& user_files, const std::string& user_dir,
@@ -52,6 +72,11 @@ KeyMap merged_keys(const std::map<std::string, std::string>& user_files, const s
         bool key_taken = false;
         for (const Binding& taken : user.bindings) key_taken = key_taken || taken.chord == b.chord;
         if (!action_rebound && !key_taken) out.bindings.push_back(b);
+    }
+    // A key map the clicker cannot run an atelier with is no key map: the shipped keys stay.
+    if (const auto problem = unusable_keys(out, defaults)) {
+        errors.push_back({user_dir + "/keys.json", problem->first, problem->second + "; the shipped keys are used", ErrorKind::bad_value});
+        return defaults;
     }
     return out;
 }

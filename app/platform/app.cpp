@@ -322,6 +322,8 @@ void App::loop() {
         // The clocks jumped apart (a sleep, a clock step): the time of day shown is stale.
         const bool clock_jumped = clock_.jumps() != clock_jumps_seen_;
         clock_jumps_seen_ = clock_.jumps();
+        // Saved again with the clocks of now: a restart must show the time this wall counted (a sleep).
+        if (clock_jumped && owner_.saving()) store_.save(owner_.session(), now);
         const bool wall_drawn = wall_input || settling || clock_jumped || owner_.revision() != wall_drawn_revision_ || now >= wall_due_;
         if (wall_drawn) {
             draw_wall(now, overlay);  // draws and shows only what changed

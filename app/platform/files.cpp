@@ -60,6 +60,14 @@ static std::string kind_of_file(mode_t mode, FileProblem& problem) {
     return "not a regular file";
 }
 
+// strerror's words, as the rest of a message: "permission denied".
+static std::string reason_of(int err) {
+    std::string text = std::strerror(err);
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && (text.size() < 2 || text[1] < 'A' || text[1] > 'Z'))
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 static FileProblem problem_of(int err) {
     if (err == EACCES || err == EPERM) return FileProblem::permission;
     if (err == EIO) return FileProblem::io_error;
@@ -79,13 +87,13 @@ FileText read_text_file(const std::string& path, Links links, size_t limit) {
         struct stat st {};
         if (err == ELOOP && ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
             out.reason = "a symbolic link (not followed)", out.problem = FileProblem::link;
-        else out.reason = std::strerror(err), out.problem = problem_of(err);
+        else out.reason = reason_of(err), out.problem = problem_of(err);
         return out;
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
         out.status = FileText::Status::unreadable;
-        out.reason = std::strerror(errno);
+        out.reason = reason_of(errno);
         out.problem = problem_of(errno);
     } else if (!S_ISREG(st.st_mode)) {
         out.status = FileText::Status::unreadable;
@@ -109,7 +117,7 @@ FileText read_text_file(const std::string& path, Links links, size_t limit) {
             if (n < 0 && errno == EINTR) continue;
             if (n < 0) {
                 out.status = FileText::Status::unreadable;
-                out.reason = std::strerror(errno);
+                out.reason = reason_of(errno);
                 out.problem = problem_of(errno);
                 break;
             }
@@ -275,7 +283,7 @@ std::string private_dir_problem(const std::string& dir) {
         built = dir.substr(0, end);
         i = end + 1;
         if (built.size() > 1 && ::mkdir(built.c_str(), 0700) != 0 && errno != EEXIST)
-            return "cannot create the folder " + built + ": " + std::strerror(errno);
+            return "cannot create the folder " + dir + (built == dir ? "" : " (at " + built + ")") + ": " + reason_of(errno);
     }
     // The folder as reached: its real path, each folder on the way checked.
     char resolved[PATH_MAX];

@@ -78,7 +78,17 @@ std::vector<std::string> StateStore::recovery_paths() const {
     return out;
 }
 
-Restored StateStore::load(const ConfigSet& config, int64_t now) { return read(config, now, true); }
+Restored StateStore::load(const ConfigSet& config, int64_t now) {
+    Restored out = read(config, now, true);
+    // A folder that cannot take the state (a file in its way, another user's, no home): said at once,
+    // not at the first change.
+    if (const std::string problem = private_dir_problem(dir_); !problem.empty() && !read_only_) {
+        last_error_ = problem;
+        retry_at_ = now + kRetryMs;
+        out.messages.push_back("saving failed: " + problem + " (the atelier runs in memory until it can be saved)");
+    }
+    return out;
+}
 
 Restored StateStore::peek(const ConfigSet& config) const { return read(config, 0, false); }
 

@@ -172,3 +172,26 @@ TEST_CASE("keymap: the help names keys as French keycaps print them, arrows as a
     CHECK(keycap_words("Escape", Lang::en) == "Esc");
     CHECK(keycap_words("Enter,  KP_Enter", Lang::fr) == "Entrée,  Entrée du pavé");
 }
+
+TEST_CASE("keymap: a keys.json that leaves Next without a key, or puts Quit on a clicker key, is refused; the shipped keys stay") {
+    const KeyMap shipped = load_config({}, "/nowhere").keys;
+    const auto key_of = [](const KeyMap& m, ActionKind kind) { return keys_for(m, Action{kind, 0}).size(); };
+    // Every key the clicker sends, bound to quit.
+    const ConfigSet all_quit =
+        load_config({{"keys.json", R"({"quit": ["PageDown", "PageUp", "F5", "Escape", "Right", "Left", "Period", "B"]})"}}, "/u");
+    REQUIRE_FALSE(all_quit.errors.empty());
+    CHECK(all_quit.errors[0].file == "/u/keys.json");
+    CHECK(all_quit.errors[0].message().find("the shipped keys are used") != std::string::npos);
+    CHECK(key_of(all_quit.keys, ActionKind::next) == key_of(shipped, ActionKind::next));
+    // One clicker key to quit is enough to be refused.
+    const ConfigSet one = load_config({{"keys.json", R"({"quit": ["PageDown"]})"}}, "/u");
+    REQUIRE_FALSE(one.errors.empty());
+    CHECK(one.errors[0].field == "quit");
+    // Next taken away entirely.
+    const ConfigSet no_next = load_config({{"keys.json", R"({"next": [], "pass": ["PageDown", "Right"]})"}}, "/u");
+    REQUIRE_FALSE(no_next.errors.empty());
+    CHECK(no_next.errors[0].field == "next");
+    // A sound remapping is still accepted.
+    const ConfigSet fine = load_config({{"keys.json", R"({"next": ["Down"], "quit": ["Ctrl+w"]})"}}, "/u");
+    CHECK(fine.errors.empty());
+}

@@ -105,7 +105,7 @@ bool Atelier::start() {
     // "--fullscreen" (the two-monitor tests): the app places its windows itself.
     std::string args = extra_args_, placement = "--windowed 1280x720";
     if (args.rfind("--fullscreen", 0) == 0) placement = "", args = args.substr(12);
-    const std::string cmd = std::string("exec ") + ATELIER_BIN + " " + placement + " --state-dir '" + state_dir_ +
+    const std::string cmd = "exec " + prefix_ + (prefix_.empty() ? "" : " ") + ATELIER_BIN + " " + placement + " --state-dir '" + state_dir_ +
                             "' --config-dir '" + config + "' " + args + " 2>>'" + log_ + "'";
     const char* argv[] = {"sh", "-c", cmd.c_str(), nullptr};
     if (::posix_spawn(&pid_, "/bin/sh", nullptr, nullptr, const_cast<char**>(argv), environ) != 0) return false;
@@ -144,7 +144,7 @@ bool Atelier::focus(const std::string& which) {
 }
 
 Atelier::Sent Atelier::send(const std::vector<std::string>& args) const {
-    std::string cmd = std::string(ATELIER_BIN) + " send";
+    std::string cmd = prefix_ + (prefix_.empty() ? "" : " ") + ATELIER_BIN + " send";
     for (const std::string& a : args) cmd += " " + quoted(a);
     cmd += " --state-dir " + quoted(state_dir_) + " 2>" + quoted(log_ + ".send");
     const Ran ran = run_code(cmd);

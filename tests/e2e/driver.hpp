@@ -36,6 +36,9 @@ public:
     // The config dir defaults to `state_dir` + "-config", created empty: the
     // shipped defaults, whatever this machine's user has.
     explicit Atelier(std::string state_dir, std::string extra_args = "", std::string config_dir = "");
+    // Runs the app and its `atelier send` under a prefix: "env LD_PRELOAD=... FAKETIME..." (another
+    // clock), "setpriv --reuid=65534 ..." (another user). Before start().
+    void set_prefix(std::string prefix) { prefix_ = std::move(prefix); }
     ~Atelier();
     Atelier(const Atelier&) = delete;
     Atelier& operator=(const Atelier&) = delete;
@@ -77,7 +80,7 @@ public:
     int pid() const { return static_cast<int>(pid_); }
 
 private:
-    std::string state_dir_, extra_args_, config_dir_, log_;
+    std::string state_dir_, extra_args_, config_dir_, log_, prefix_;
     pid_t pid_ = -1;
     std::string window_;
 };
