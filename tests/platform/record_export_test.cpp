@@ -17,6 +17,7 @@
 
 #include "core/config_set.hpp"
 #include "core/demo.hpp"
+#include "core/record.hpp"
 
 using namespace atelier;
 namespace fs = std::filesystem;
@@ -183,4 +184,91 @@ TEST_CASE("files: a group saved under its old file name is saved again as one fi
     CHECK(groups[0].file.group.participants.size() == 3);
     CHECK(problems.empty());
     fs::remove_all(dir);
+}
+
+TEST_CASE("record: every export is owner-only, and a file already there is never replaced unless asked") {
+    const std::string dir = temp_dir("modes");
+    const Record r = synthesis_record();
+    for (const char* name : {"/r.pdf", "/r.csv", "/r.md"}) {
+        REQUIRE(platform::export_record(r, dir + name).empty());
+        CHECK((fs::status(dir + name).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+    }
+    std::ofstream(dir + "/mine.pdf") << "the facilitator's own file";
+    const std::string error = platform::export_record(r, dir + "/mine.pdf");
+    CHECK(error.find("already exists") != std::string::npos);
+    CHECK(output_of("cat '" + dir + "/mine.pdf'") == "the facilitator's own file");
+    CHECK(platform::export_record(r, dir + "/mine.pdf", platform::RecordKind::full, /*overwrite=*/true).empty());
+    for (const auto& e : fs::directory_iterator(dir)) CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+}
+
+TEST_CASE("record: the console's second export of the day takes a new name instead of replacing the first") {
+    const std::string home = temp_dir("second");
+    const Home env(home);
+    const Record r = synthesis_record();
+    const std::string first = platform::default_export_path(r, "pdf");
+    REQUIRE(platform::export_record(r, first).empty());
+    const std::string second = platform::default_export_path(r, "pdf");
+    CHECK(second != first);
+    CHECK(second.find(r.date + "-2.pdf") != std::string::npos);
+    CHECK(platform::default_export_path(r, "pdf", platform::RecordKind::client).find("-client.pdf") != std::string::npos);
+}
+
+TEST_CASE("record: the client's PDF holds their request, contract and plan, and nobody's speaking time") {
+    const Record r = synthesis_record();
+    const std::string pdf = temp_dir("client") + "/client.pdf";
+    REQUIRE(platform::export_record(r, pdf, platform::RecordKind::client).empty());
+    const std::string text = spaced(output_of("pdftotext -enc UTF-8 '" + pdf + "' - 2>&1"));
+    CHECK(text.find(spaced(record_labels(r.lang).client_record)) != std::string::npos);
+    CHECK(text.find(r.client) != std::string::npos);
+    CHECK(text.find(spaced(r.plan.front()).substr(0, 12)) != std::string::npos);
+    CHECK(text.find(spaced(record_labels(r.lang).speaking_time)) == std::string::npos);
+    for (const RecordPerson& p : r.people)
+        if (p.name != r.client && p.name != r.facilitator) CHECK_MESSAGE(text.find(p.name) == std::string::npos, p.name);
+    CHECK(platform::export_record(r, temp_dir("client-csv") + "/client.csv", platform::RecordKind::client).find(".pdf or a .md") !=
+          std::string::npos);
+}
+
+TEST_CASE("record: a record of several pages breaks between rows: no page ends on a heading, none holds a lone row or two") {
+    const Record base = synthesis_record();
+    const RecordLabels& L = record_labels(base.lang);
+    const std::vector<std::string> headings = {L.request, L.contract, L.plan, std::string(L.step) + "s", L.speaking_time};
+    // Long ateliers of many shapes: wherever the breaks fall, the rule holds.
+    for (int steps : {8, 14, 20, 26, 32, 38}) {
+        for (int people : {8, 13, 18, 24}) {
+            Record r = base;
+            r.steps.clear();
+            for (int i = 0; i < steps; ++i)
+                r.steps.push_back({std::to_string(i + 1), "Étape au nom assez long numéro " + std::to_string(i + 1), 600'000, 0, 540'000, true});
+            r.people.clear();
+            for (int i = 0; i < people; ++i) r.people.push_back({"Personne " + std::to_string(i + 1), "Consultant", 60'000 * (i + 1), false, {}, {}, {}, ""});
+            const std::string pdf = temp_dir("pages") + "/long.pdf";
+            REQUIRE(platform::export_record(r, pdf).empty());
+            const int pages = std::stoi(output_of("pdfinfo '" + pdf + "' | sed -n 's/^Pages: *//p'"));
+            // A table shorter than a page is never split across two: it starts on a new page instead.
+            const auto page_of = [&](const std::string& line) {
+                for (int p = 1; p <= pages; ++p)
+                    if (output_of("pdftotext -enc UTF-8 -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" + pdf + "' - 2>&1")
+                            .find(line) != std::string::npos)
+                        return p;
+                return 0;
+            };
+            CAPTURE(steps);
+            CAPTURE(people);
+            CHECK(page_of("Personne 1\n") == page_of("Personne " + std::to_string(people) + "\n"));
+            CHECK(page_of("numéro 1\n") == page_of("numéro " + std::to_string(steps) + "\n"));
+            for (int p = 1; p <= pages; ++p) {
+                std::istringstream lines(output_of("pdftotext -layout -enc UTF-8 -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" +
+                                                   pdf + "' - 2>&1"));
+                std::vector<std::string> text;
+                for (std::string line; std::getline(lines, line);)
+                    if (line.find_first_not_of(" \f") != std::string::npos) text.push_back(line);
+                CAPTURE(steps);
+                CAPTURE(people);
+                CAPTURE(p);
+                CHECK(text.size() >= 3);  // never one or two orphan lines on a page
+                if (!text.empty() && p < pages)
+                    for (const std::string& h : headings) CHECK_MESSAGE(text.back().find(h) == std::string::npos, text.back());
+            }
+        }
+    }
 }
