@@ -76,6 +76,8 @@ const Pair kWords[] = {
     {"Pas de plan d’action gardé — le client raconte ce qu’il en a fait", "No action plan kept — the client tells what they did"},
     {"Accueil", "Welcome"},
     {"Tour de table" NNBSP ": chacun dit comment il arrive.", "Opening round: how everyone arrives."},
+    {"écoute en silence et prend des notes", "listens in silence, takes notes"},
+    {"écoute, dos tourné", "listens, back turned"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::count));
 

@@ -24,7 +24,7 @@ enum class Word {
     board_request, board_contract, board_plan, board_follow_up, board_no_plan,
     posture_listens, posture_back_turned, series, round_of, last_round, rounds_while, has_left,
     next_unblanks, next_in_a_moment, content_erased_at_summary,
-    board_no_follow_up_plan, opening_first_name, opening_first_instruction,
+    board_no_follow_up_plan, opening_first_name, opening_first_instruction, posture_listens_brief, posture_back_turned_brief,
     count,
 };
 

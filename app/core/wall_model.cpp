@@ -19,7 +19,9 @@ std::string step_title(const Session& s, int index) {
                           : std::string(tr(s.lang, Word::step)) + " " + number + " — " + step.name.in(s.lang);
 }
 
-std::string next_label(const Session& s, int64_t now) {
+// What Next will do, in words; `brief`: a next step by its number alone
+// ("Suivant : Étape 4"), for a wall with no room for its whole name.
+std::string next_label(const Session& s, int64_t now, bool brief) {
     const NextPreview next = preview_next(s, now);
     std::string what;
     switch (next.kind) {
@@ -27,7 +29,11 @@ std::string next_label(const Session& s, int64_t now) {
         case Upcoming::new_round:
             what = std::string(tr(s.lang, Word::next_round)) + " — " + speaker_name(s.group, next.speaker);
             break;
-        case Upcoming::step: what = step_title(s, next.step); break;
+        case Upcoming::step: {
+            const std::string number = display_number(s.method, next.step);
+            what = brief && !number.empty() ? std::string(tr(s.lang, Word::step)) + " " + number : step_title(s, next.step);
+            break;
+        }
         case Upcoming::summary: what = tr(s.lang, Word::next_summary); break;
         case Upcoming::nothing: return "";
     }
@@ -99,7 +105,9 @@ void fill_stage(WallModel& m, const Session& s) {
     const std::string client = speaker_name(s.group, s.client);
     if (step.client == ClientActivity::listens || step.client == ClientActivity::back_turned) {
         m.posture.activity = step.client;
-        m.posture.text = fill(tr(s.lang, step.client == ClientActivity::listens ? Word::posture_listens : Word::posture_back_turned), client);
+        const bool listens = step.client == ClientActivity::listens;
+        m.posture.text = fill(tr(s.lang, listens ? Word::posture_listens : Word::posture_back_turned), client);
+        m.posture.brief = tr(s.lang, listens ? Word::posture_listens_brief : Word::posture_back_turned_brief);
     } else if (step.speaking != SpeakingMode::everyone) {
         // In a round of everyone the client speaks in turn like the others:
         // "the client speaks" over a consultant's turn would be wrong.
@@ -145,7 +153,9 @@ void fill_turns(WallModel& m, const Session& s, int64_t now) {
     } else {
         m.speaker_name = tr(s.lang, step.speaking == SpeakingMode::free ? Word::open_floor : Word::nobody_has_floor);
     }
-    m.next_label = s.blanked ? std::string(tr(s.lang, Word::next)) + " " + tr(s.lang, Word::next_unblanks) : next_label(s, now);
+    m.next_label = s.blanked ? std::string(tr(s.lang, Word::next)) + " " + tr(s.lang, Word::next_unblanks) : next_label(s, now, false);
+    m.next_brief = s.blanked ? m.next_label : next_label(s, now, true);
+    m.next_is_in_order = !s.blanked && preview_next(s, now).kind == Upcoming::speaker;
     if (step.speaking == SpeakingMode::free) {
         // Open floor: everyone can speak; show the group, the current one marked.
         for (int i = 0; i < static_cast<int>(s.group.participants.size()); ++i) {

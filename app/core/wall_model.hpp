@@ -49,7 +49,8 @@ struct BoardView {
 // a sign with words, not a coloured line.
 struct PostureView {
     ClientActivity activity = ClientActivity::speaks;
-    std::string text;  // "Camille écoute, dos tourné"
+    std::string text;   // "Camille écoute, dos tourné"
+    std::string brief;  // "écoute, dos tourné": beside a title that names the client already
     bool shown() const { return !text.empty(); }
 };
 
@@ -84,7 +85,9 @@ struct WallModel {
     bool speaker_is_client = false;
     bool speaker_is_facilitator = false;
     std::string turn_time;     // "Ce tour 1:05"
-    std::string next_label;    // "Suivant : Paul Martin"
+    std::string next_label;    // "Suivant : Paul Martin", "Suivant : Étape 4 — Consultation : réactions…"
+    std::string next_brief;    // the same, a next step by its number alone: "Suivant : Étape 4"
+    bool next_is_in_order = false;  // Next gives the floor to the chip after the current one (the chips say it too)
 
     std::vector<OrderEntry> order;
     std::string round_label;   // "Tour 2 / 2 — dernier tour", empty when not a round step

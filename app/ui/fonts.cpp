@@ -10,7 +10,8 @@
 
 namespace atelier::ui {
 
-float layout_unit(float width, float height) { return std::max(1.0f, std::min(height, width / 1.6f)); }
+// The short side: a screen turned to portrait is taller, not nearer; its text keeps the same size.
+float layout_unit(float width, float height) { return std::max(1.0f, std::min(height, width)); }
 
 static bool readable(const std::string& path) { return !path.empty() && std::ifstream(path).good(); }
 
@@ -19,7 +20,7 @@ namespace {
 // Latin-1 is not enough for French: Œ œ Ÿ, dashes, typographic quotes, the
 // ellipsis, the narrow no-break space, the euro; plus the marks the wall uses
 // (✓, arrows).
-const ImWchar kFrenchExtras[] = {0x0152, 0x0153, 0x0178, 0x0178, 0x2013, 0x2014, 0x2018, 0x201E,
+const ImWchar kFrenchExtras[] = {0x00B7, 0x00B7, 0x0152, 0x0153, 0x0178, 0x0178, 0x2013, 0x2014, 0x2018, 0x201E,
                                  0x2026, 0x2026, 0x202F, 0x202F, 0x20AC, 0x20AC, 0x2190, 0x2193,
                                  0x2212, 0x2212, 0x25B2, 0x25BC, 0x25C0, 0x25C0, 0x2713, 0x2713, 0x25CF, 0x25CF, 0};
 
@@ -84,6 +85,7 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontRequest& 
     ImFontGlyphRangesBuilder big;
     static const ImWchar kAscii[] = {0x0020, 0x007E, 0x00AB, 0x00AB, 0x00BB, 0x00BB, 0x2026, 0x2026, 0x201C, 0x201D, 0x202F, 0x202F, 0};
     big.AddRanges(kAscii);
+    big.AddRanges(kFrenchExtras);  // the marks the wall draws itself (·, ✓, arrows, dashes)
     for (char32_t c : characters(request.text)) big.AddChar(static_cast<ImWchar>(c));
     for (const char* fixed : all_fixed_strings()) big.AddText(fixed);
     big.BuildRanges(&out.big_ranges);
@@ -111,7 +113,7 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontRequest& 
         out.ui = add(files.regular, u * FontScale::ui, out.text_ranges.Data);
         out.timer = add(files.bold, u * FontScale::timer, kTimerRanges);
         out.huge = add(files.bold, u * FontScale::huge, out.big_ranges.Data);
-        out.large = add(files.bold, u * FontScale::large, out.big_ranges.Data);
+        out.large = out.huge;  // the same size: one face in the atlas
         out.board = add(files.regular, u * FontScale::board, out.big_ranges.Data);
         out.medium = add(files.regular, u * FontScale::medium, out.text_ranges.Data);
         out.small = add(files.regular, u * FontScale::small, out.text_ranges.Data);

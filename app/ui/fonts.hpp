@@ -37,17 +37,18 @@ struct FontRequest {
     std::string text;                       // names and texts whose characters must be there
 };
 
-// Sizes as fractions of the layout unit (min of height and width / 1.6).
+// Sizes as fractions of the layout unit (the screen's short side). DejaVu's
+// capitals stand 0.626 of the font size: these give the capital heights the
+// room needs (ui/wall_view.hpp, Legibility) and digits of a quarter of a
+// landscape wall's height.
 struct FontScale {
-    // DejaVu's digits and capitals stand 0.63 of the font size: these give
-    // digits of 25 % of a landscape wall's height, names of 6 %, the step of 5 %.
     static constexpr float timer = 0.41f;
-    static constexpr float huge = 0.10f;
-    static constexpr float large = 0.082f;
-    static constexpr float board = 0.075f;
-    static constexpr float medium = 0.042f;
-    static constexpr float small = 0.030f;
-    static constexpr float ui = 0.026f;
+    static constexpr float huge = 0.100f;    // the speaker's name, the step's name (bold): 6.26 %
+    static constexpr float large = 0.100f;
+    static constexpr float board = 0.080f;   // the request, what comes next, the phase: 5.0 %
+    static constexpr float medium = 0.060f;  // the instruction, the order's chips, the clock: 3.76 %
+    static constexpr float small = 0.032f;   // the strip, the summary's tables, the group's name
+    static constexpr float ui = 0.026f;      // the help
 };
 
 float layout_unit(float width, float height);

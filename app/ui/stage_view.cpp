@@ -14,7 +14,7 @@ void draw_strip(Painter& p, const WallFrame& f, const WallLayout& l) {
     p.tag("strip");
     const auto& strip = f.model.strip;
     if (strip.empty()) return;
-    const float u = l.unit, gap = 0.008f * u, size = u * FontScale::small * (l.strip.h / (0.05f * u));
+    const float u = l.unit, gap = 0.008f * u, size = std::min(u * FontScale::small, l.strip.h * 0.8f);
     const float cell_w = (l.strip.w - gap * static_cast<float>(strip.size() - 1)) / static_cast<float>(strip.size());
     for (size_t i = 0; i < strip.size(); ++i) {
         const StripEntry& e = strip[i];
@@ -53,11 +53,12 @@ void draw_silence(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float thick) {
 
 // The client's posture as a filled sign in the client's colour, with words:
 // readable from the back of the room and without colour.
-void draw_posture(Painter& p, const WallFrame& f, const Box& row, Align align) {
+void draw_posture(Painter& p, const WallFrame& f, const Box& row, Align align, bool brief) {
     const PostureView& posture = f.model.posture;
     if (!posture.shown()) return;
-    const float u = f.fonts.unit, h = row.h * 0.92f, size = u * FontScale::medium;
-    const float text_w = std::min(p.measure(f.fonts.medium, size, posture.text).x, row.w - 2.4f * h);
+    const std::string& words = brief && !posture.brief.empty() ? posture.brief : posture.text;
+    const float u = f.fonts.unit, h = row.h, size = std::min(u * FontScale::medium, h * 0.95f);
+    const float text_w = std::min(p.measure(f.fonts.medium, size, words).x, row.w - 2.4f * h);
     const float w = text_w + 2.2f * h;
     const float x = align == Align::right ? row.right() - w : row.x;
     const Box pill{x, row.y + (row.h - h) * 0.5f, w, h};
@@ -76,28 +77,46 @@ void draw_posture(Painter& p, const WallFrame& f, const Box& row, Align align) {
     } else {
         draw_silence(dl, c2, h * 0.7f, ink, std::max(1.5f, h * 0.06f));
     }
-    p.line(f.fonts.medium, size, {pill.x + 1.8f * h, pill.y, text_w + 0.2f * h, pill.h}, f.theme.background, posture.text,
+    p.line(f.fonts.medium, size, {pill.x + 1.8f * h, pill.y, text_w + 0.2f * h, pill.h}, f.theme.background, words,
            Align::left, 0.6f);
 }
 
 void draw_stage(Painter& p, const WallFrame& f, const WallLayout& l) {
-    draw_strip(p, f, l);
+    if (l.shape.strip) draw_strip(p, f, l);
     const WallModel& m = f.model;
     if (m.finished) return;
     const float u = l.unit;
-    const float large = u * FontScale::large;
-    // "Étape 2" in the accent colour, then the name, on one line.
-    p.tag("step_label");
-    float label_w = 0;
-    if (!m.step_label.empty()) label_w = p.line(f.fonts.large, large, l.stage_label, f.theme.accent, m.step_label, Align::left, 0.9f) + 0.03f * u;
-    const Box name{l.stage_name.x + label_w, l.stage_name.y, l.stage_name.w - label_w, l.stage_name.h};
-    p.tag("step");
-    p.line(f.fonts.large, large, name, f.theme.text, m.step_name, Align::left, 0.72f);
+    const float large = u * l.shape.title_size;
+    // "Étape 2" in the accent colour, then the name; a name too long for the
+    // line wraps onto a second one rather than lose its end.
+    const std::string number = m.step_label.empty() ? "" : m.step_label + "  ";
+    const std::vector<std::string> lines = text_lines(p, f.fonts.large, large, number + m.step_name, l.stage_label.w, l.shape.title_lines);
+    const float line_h = l.stage_label.h / static_cast<float>(std::max<size_t>(1, lines.size()));
+    for (size_t i = 0; i < lines.size(); ++i) {
+        Box row{l.stage_label.x, l.stage_label.y + line_h * static_cast<float>(i), l.stage_label.w, line_h};
+        std::string text = lines[i];
+        if (i == 0 && !m.step_label.empty() && text.rfind(m.step_label, 0) == 0) {
+            p.tag("step_label");
+            const float label_w = p.line(f.fonts.large, large, row, f.theme.accent, m.step_label, Align::left, 1.0f) + 0.03f * u;
+            row.x += label_w, row.w -= label_w;
+            text = text.substr(m.step_label.size());
+            text.erase(0, text.find_first_not_of(' '));
+        }
+        p.tag("step");
+        p.line(f.fonts.large, large, row, f.theme.text, text, Align::left, 0.72f);
+    }
     if (l.shape.board) return;  // the board draws its title and the posture in the activity row
     p.tag("instruction");
-    p.line(f.fonts.medium, u * FontScale::medium, l.instruction, f.theme.text, m.instruction, Align::left, 0.7f);
+    const float near = u * FontScale::medium;
+    const std::vector<std::string> instruction = text_lines(p, f.fonts.medium, near, m.instruction, l.instruction.w, l.shape.instruction_lines);
+    const float ih = l.instruction.h / static_cast<float>(std::max<size_t>(1, instruction.size()));
+    for (size_t i = 0; i < instruction.size(); ++i)
+        p.line(f.fonts.medium, near, {l.instruction.x, l.instruction.y + ih * static_cast<float>(i), l.instruction.w, ih}, f.theme.text,
+               instruction[i], Align::left, 0.7f);
+    if (!l.shape.activity) return;
+    p.tag("activity");
     if (m.posture.shown()) draw_posture(p, f, l.activity, Align::left);
-    else p.line(f.fonts.medium, u * FontScale::small * 1.15f, l.activity, f.theme.client, m.client_activity, Align::left, 0.8f);
+    else p.line(f.fonts.medium, near, l.activity, f.theme.client, m.client_activity, Align::left, 0.8f);
 }
 
 }  // namespace atelier::ui

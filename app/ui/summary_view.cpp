@@ -16,8 +16,8 @@ void draw_steps(Painter& p, const WallFrame& f, const Box& area, float u) {
     const WallModel& m = f.model;
     const float size = u * FontScale::small;
     const int rows = static_cast<int>(m.summary_rows.size()) + 2;  // header and total
-    const float row_h = std::min(area.h / static_cast<float>(rows), 0.07f * u);
-    const float label_w = area.w * 0.40f, num_w = area.w * 0.13f, bar_x = area.x + label_w + 3 * num_w + 0.02f * u;
+    const float row_h = std::min(area.h / static_cast<float>(rows), 0.075f * u);
+    const float label_w = area.w * 0.50f, num_w = area.w * 0.115f, bar_x = area.x + label_w + 3 * num_w + 0.02f * u;
     const float bar_w = area.right() - bar_x;
     int64_t longest = 1;
     for (const SummaryRow& r : m.summary_rows) longest = std::max({longest, r.planned_ms + std::max<int64_t>(0, r.added_ms), r.actual_ms});
@@ -30,7 +30,11 @@ void draw_steps(Painter& p, const WallFrame& f, const Box& area, float u) {
     auto row = [&](const SummaryRow& r, bool total) {
         const Rgb text = total ? f.theme.text : (r.visited ? f.theme.text : f.theme.dim);
         const Box cell{area.x + label_w, y, num_w, row_h};
-        p.line(f.fonts.small, size, {area.x, y, label_w - 0.01f * u, row_h}, text, r.label, Align::left, 1.0f);
+        // A step's name wraps onto a second line in its row rather than lose its end.
+        const std::vector<std::string> label = text_lines(p, f.fonts.small, size, r.label, label_w - 0.01f * u, row_h >= size * 2.1f ? 2 : 1);
+        const float lh = row_h / static_cast<float>(label.size());
+        for (size_t i = 0; i < label.size(); ++i)
+            p.line(f.fonts.small, size, {area.x, y + lh * static_cast<float>(i), label_w - 0.01f * u, lh}, text, label[i], Align::left, 0.85f);
         p.line(f.fonts.small, size, cell, f.theme.dim, record_time_text(r.planned_ms), Align::right, 0.7f);
         p.line(f.fonts.small, size, {cell.x + num_w, y, num_w, row_h}, f.theme.dim, r.added_ms ? signed_record_time_text(r.added_ms) : "",
                Align::right, 0.7f);
@@ -60,7 +64,7 @@ void draw_speakers(Painter& p, const WallFrame& f, const Box& area, float u) {
     if (n == 0) return;
     const float top = area.y + 0.06f * u;
     const float row_h = std::min((area.bottom() - top) / static_cast<float>(n), 0.06f * u);
-    const float name_w = area.w * 0.42f, time_w = area.w * 0.14f, bar_w = area.w - name_w - time_w - 0.02f * u;
+    const float name_w = area.w * 0.52f, time_w = area.w * 0.16f, bar_w = area.w - name_w - time_w - 0.02f * u;
     int64_t longest = 1;
     for (const SpeakerBar& b : m.speaker_bars) longest = std::max(longest, b.ms);
     float y = top;
@@ -79,15 +83,15 @@ void draw_speakers(Painter& p, const WallFrame& f, const Box& area, float u) {
 void draw_summary(Painter& p, const WallFrame& f, const WallLayout& l) {
     const float u = l.unit;
     p.line(f.fonts.large, u * FontScale::large, l.stage_label, f.theme.text, tr(f.model.lang, Word::summary_title));
-    const float top = l.instruction.y + 0.02f * u, bottom = l.notice.y - 0.01f * u - (f.model.summary_note.empty() ? 0 : 0.04f * u);
+    const float top = l.stage_label.bottom() + 0.02f * u, bottom = l.footer.y - 0.01f * u - (f.model.summary_note.empty() ? 0 : 0.04f * u);
     if (!f.model.summary_note.empty())
         p.line(f.fonts.small, u * FontScale::small, {l.strip.x, bottom + 0.005f * u, l.strip.w, 0.035f * u}, f.theme.dim,
                f.model.summary_note, Align::left, 0.7f);
     const float x = l.strip.x, w = l.strip.w;
     const bool wide = f.width >= f.height;
     if (wide) {
-        draw_steps(p, f, {x, top, w * 0.56f, bottom - top}, u);
-        draw_speakers(p, f, {x + w * 0.6f, top, w * 0.4f, bottom - top}, u);
+        draw_steps(p, f, {x, top, w * 0.60f, bottom - top}, u);
+        draw_speakers(p, f, {x + w * 0.63f, top, w * 0.37f, bottom - top}, u);
     } else {
         const float mid = top + (bottom - top) * 0.55f;
         draw_steps(p, f, {x, top, w, mid - top}, u);

@@ -61,18 +61,26 @@ void draw_timer(Painter& p, const WallFrame& f, const WallLayout& l) {
     draw_digits(p, f.fonts.timer, l.timer, col, m.timer_text);
     p.tag("phase");
 
-    // The phase in words, with a sign: paused, overtime... readable without colour.
-    const float size = u * FontScale::medium * 1.15f;
-    const float word_w = p.measure(f.fonts.medium, size, m.phase_word).x;
-    const float sign_w = l.phase.h * 0.62f, gap = 0.02f * u;
-    const float total = std::min(l.phase.w, sign_w + gap + word_w);
-    const float x0 = l.phase.x + (l.phase.w - total) * 0.5f;
-    draw_phase_sign(p, m.phase, {x0, l.phase.y, sign_w, l.phase.h}, col);
-    p.line(f.fonts.medium, size, {x0 + sign_w + gap, l.phase.y, total - sign_w - gap, l.phase.h}, col, m.phase_word);
+    // The phase in words, with a sign: paused, overtime... readable without
+    // colour, at the size of what the room reads from 8 m. Beside the digits
+    // it may take two lines ("En pause —" / "dépassement").
+    const float size = u * FontScale::board;
+    const float sign_h = std::min(l.phase.h, 0.08f * u);
+    const float sign_w = sign_h * 0.62f, gap = 0.02f * u;
+    const float text_w = l.phase.w - sign_w - gap;
+    const std::vector<std::string> lines = text_lines(p, f.fonts.board, size, m.phase_word, text_w, l.shape.phase_beside ? 2 : 1);
+    float widest = 0;
+    for (const std::string& line : lines) widest = std::max(widest, p.measure(f.fonts.board, size, line).x);
+    const float total = std::min(l.phase.w, sign_w + gap + widest);
+    const float x0 = l.shape.phase_beside ? l.phase.x + 0.02f * u : l.phase.x + (l.phase.w - total) * 0.5f;
+    const float line_h = size * 1.05f, top = l.phase.y + (l.phase.h - line_h * static_cast<float>(lines.size())) * 0.5f;
+    draw_phase_sign(p, m.phase, {x0, top + (line_h - sign_h) * 0.5f, sign_w, sign_h}, col);
+    for (size_t i = 0; i < lines.size(); ++i)
+        p.line(f.fonts.board, size, {x0 + sign_w + gap, top + line_h * static_cast<float>(i), text_w, line_h}, col, lines[i], Align::left, 0.75f);
 
     // How much of the step is used: a bar under the timer's width.
-    const float bar_w = std::min(l.progress.w, 1.3f * u);
-    const Box bar{l.progress.x + (l.progress.w - bar_w) * 0.5f, l.progress.y, bar_w, l.progress.h};
+    const float bar_w = std::min(l.timer.w, 1.3f * u);  // under the digits
+    const Box bar{l.timer.x + (l.timer.w - bar_w) * 0.5f, l.progress.y, bar_w, l.progress.h};
     p.rect(bar, f.theme.panel, bar.h * 0.5f);
     const float used = static_cast<float>(std::clamp(m.progress, 0.0, 1.0));
     if (used > 0) p.rect({bar.x, bar.y, bar.w * used, bar.h}, col, bar.h * 0.5f);
