@@ -10,6 +10,8 @@ PACKAGES=(
   cmake make g++ pkg-config
   libimgui-dev libstb-dev libglfw3-dev libfreetype-dev libfontconfig-dev libcereal-dev libcli11-dev doctest-dev
   fonts-dejavu-core libgl1-mesa-dri mesa-utils tzdata
+  # Names in other scripts: right-to-left order and Arabic joining.
+  libfribidi-dev
   xvfb xauth xdotool
   clang libclang-rt-14-dev
   # The record as PDF (cairo, pango) and reading it back in the tests.
