@@ -42,6 +42,10 @@ public:
     // the window is open, on another thread, and is uploaded by upload_fonts.
     ImFontAtlas& fonts();
     InputQueue& input() { return input_; }
+    // Every character beyond ASCII ever typed into this window (UTF-8, each
+    // once): its fonts must hold them while they are typed, before they
+    // reach the session (a CJK or Arabic name typed in the console).
+    const std::string& typed() const { return typed_; }
     // Frames to draw before the next queued event: ImGui 1.86 moves the keyboard
     // focus (Tab, Enter to the next field, a new tab) a frame or two after the
     // key that asked for it, and characters typed before would be lost.
@@ -88,6 +92,7 @@ private:
     GLFWwindow* window_ = nullptr;
     ImGuiContext* context_ = nullptr;
     InputQueue input_;
+    std::string typed_;
     bool pointer_activity_ = false;
     bool exposed_ = true;
     unsigned font_texture_ = 0;  // the atlas, one byte a pixel (0: the backend's)
