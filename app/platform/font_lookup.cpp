@@ -145,19 +145,25 @@ std::vector<ScriptFont> script_fonts() {
         const char* script;
         const char* utf8;
         char32_t c;
+        const char* package;
     };
     static constexpr Sample kSamples[] = {
-        {"Latin Ext.", "\xC5\x81", 0x0141},          {"Vietnamese", "\xE1\xBB\x85", 0x1EC5},
-        {"Greek", "\xCE\xA9", 0x03A9},               {"Cyrillic", "\xD0\x96", 0x0416},
-        {"Hebrew", "\xD7\x90", 0x05D0},              {"Arabic", "\xD8\xA8", 0x0628},
-        {"Arabic joined", "\xEF\xBA\x91", 0xFE91},  // the presentation forms the wall draws
-        {"CJK", "\xE7\x8E\x8B", 0x738B},             {"Japanese kana", "\xE3\x81\x82", 0x3042},
-        {"Korean", "\xED\x95\x9C", 0xD55C},          {"Thai", "\xE0\xB8\x81", 0x0E01},
+        {"Latin Ext.", "\xC5\x81", 0x0141, "fonts-dejavu-core"},
+        {"Vietnamese", "\xE1\xBB\x85", 0x1EC5, "fonts-dejavu-core"},
+        {"Greek", "\xCE\xA9", 0x03A9, "fonts-dejavu-core"},
+        {"Cyrillic", "\xD0\x96", 0x0416, "fonts-dejavu-core"},
+        {"Hebrew", "\xD7\x90", 0x05D0, "fonts-dejavu-core"},
+        {"Arabic", "\xD8\xA8", 0x0628, "fonts-dejavu-core"},
+        {"Arabic joined", "\xEF\xBA\x91", 0xFE91, "fonts-dejavu-core"},  // the presentation forms the wall draws
+        {"CJK", "\xE7\x8E\x8B", 0x738B, "fonts-droid-fallback"},
+        {"Japanese kana", "\xE3\x81\x82", 0x3042, "fonts-droid-fallback"},
+        {"Korean", "\xED\x95\x9C", 0xD55C, "fonts-nanum"},  // Droid Sans Fallback has no Hangul
+        {"Thai", "\xE0\xB8\x81", 0x0E01, "fonts-thai-tlwg"},
     };
     FontIndex index;
     std::vector<ScriptFont> out;
     for (const Sample& s : kSamples) {
-        ScriptFont f{s.script, s.utf8, "", index.main_has(s.c, false)};
+        ScriptFont f{s.script, s.utf8, "", index.main_has(s.c, false), s.package};
         if (f.main) f.file = index.regular;
         else if (const auto found = index.fallbacks(std::u32string(1, s.c), false); !found.empty()) f.file = found.front().file;
         out.push_back(std::move(f));

@@ -18,6 +18,7 @@ struct ScriptFont {
     std::string sample;  // a character of it (UTF-8)
     std::string file;    // the font that draws it; empty when none does
     bool main = false;   // the main face itself (no fallback needed)
+    std::string package; // a Debian package that draws it, when none does
 };
 std::vector<ScriptFont> script_fonts();
 
