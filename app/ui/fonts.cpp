@@ -84,8 +84,12 @@ struct Face {
     const ImWchar* ranges = nullptr;  // what a fallback gives; unused for a main face
 };
 
-std::optional<Face> open_face(const std::string& path, int index) {
-    Face f{read_bytes(path), index, 0, nullptr};
+// Read once per build, whatever the faces and weights it serves (Droid Sans
+// Fallback is both the regular and the bold fallback).
+std::optional<Face> open_face(const std::string& path, int index, FontSet& out) {
+    std::shared_ptr<const std::string>& bytes = out.font_bytes[path];
+    if (!bytes) bytes = read_bytes(path);
+    Face f{bytes, index, 0, nullptr};
     if (!f.bytes) return std::nullopt;
     const auto* data = reinterpret_cast<const unsigned char*>(f.bytes->data());
     stbtt_fontinfo info;
@@ -102,14 +106,13 @@ std::vector<Face> fallback_faces(const FontFiles& files, const std::u32string& w
     std::vector<Face> faces;
     if (!files.fallbacks || wanted.empty()) return faces;
     for (const FallbackFont& font : files.fallbacks(wanted, bold)) {
-        std::optional<Face> face = open_face(font.file, font.index);
+        std::optional<Face> face = open_face(font.file, font.index, out);
         if (!face || font.characters.empty()) continue;
         ImFontGlyphRangesBuilder b;
         for (char32_t c : font.characters) b.AddChar(static_cast<ImWchar>(c));
         ImVector<ImWchar>& ranges = out.fallback_ranges.emplace_back();
         b.BuildRanges(&ranges);
         face->ranges = ranges.Data;
-        out.font_bytes.push_back(face->bytes);
         faces.push_back(std::move(*face));
     }
     return faces;
@@ -136,9 +139,8 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontRequest& 
     // up to half the atlas's memory (drivers have no use for the rounding).
     atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     out = FontSet{};
-    const std::optional<Face> regular = open_face(files.regular, 0), bold = open_face(files.bold, 0);
+    const std::optional<Face> regular = open_face(files.regular, 0, out), bold = open_face(files.bold, 0, out);
     if (!regular || !bold) return false;
-    out.font_bytes = {regular->bytes, bold->bytes};
     const bool wall = request.wall_width > 0 && request.wall_height > 0;
     const bool console = request.console_px > 0;
 

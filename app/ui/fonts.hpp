@@ -5,6 +5,7 @@
 // in use, from fallback fonts where DejaVu lacks them (CJK). Rebuilt when the
 // framebuffer size or the characters in use change.
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,7 +37,7 @@ struct FontSet {
     ImVector<ImWchar> big_ranges;      // the large faces: only the characters in use
     ImVector<ImWchar> console_ranges;  // the console's text: also every script DejaVu has
     std::deque<ImVector<ImWchar>> fallback_ranges;               // one per fallback font and weight
-    std::vector<std::shared_ptr<const std::string>> font_bytes;  // each file read once for all its sizes
+    std::map<std::string, std::shared_ptr<const std::string>> font_bytes;  // by path: each file read once
 };
 
 // What to bake: the wall at a framebuffer size, the console at a text size.
