@@ -10,6 +10,9 @@ PACKAGES=(
   cmake make g++ pkg-config
   libimgui-dev libstb-dev libglfw3-dev libfreetype-dev libfontconfig-dev libcereal-dev libcli11-dev doctest-dev
   fonts-dejavu-core libgl1-mesa-dri mesa-utils tzdata
+  # Names in other scripts: CJK glyphs for what DejaVu lacks (DejaVu itself has
+  # Hebrew and Arabic's joined forms), right-to-left order and Arabic joining.
+  fonts-droid-fallback libfribidi-dev
   xvfb xauth xdotool
   clang libclang-rt-14-dev
   # The record as PDF (cairo, pango) and reading it back in the tests.

@@ -48,8 +48,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)  # the build keeps its debug info; the package does not
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libgl1")
-# A software renderer when the machine has no GPU driver; chimes through PulseAudio.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgl1-mesa-dri, sound-theme-freedesktop, libcanberra-pulse")
+# A software renderer when the machine has no GPU driver; chimes through PulseAudio;
+# CJK names (any CJK font does: the wall finds it through fontconfig).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgl1-mesa-dri, sound-theme-freedesktop, libcanberra-pulse, fonts-droid-fallback")
 # A kiosk without a desktop (docs/kiosk.md); screenshots without a screen.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage, xwayland, xvfb, xauth")
 include(CPack)

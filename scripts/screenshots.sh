@@ -19,7 +19,11 @@ shoot long-names 1920x1080 wall-twelve-long-names.png --lang en
 shoot consultation 1920x1080 wall-consultation.png    # the contract and the client's posture
 shoot synthesis 1920x1080 wall-synthesis.png          # the action plan
 shoot follow-up 1920x1080 wall-follow-up.png          # step 0 of the next atelier
+# Names in twelve scripts (CJK from a fallback font, Arabic joined and right to left).
+shoot twelve-names 1280x720 wall-twelve-scripts-720p.png
+shoot twelve-names 1920x1080 wall-twelve-scripts-1080p.png
 # The facilitator's console, in its own window (1280x800, a laptop's screen).
 shoot consultation 1280x800 console-live.png --console window --view console --tab 1
 shoot synthesis 1280x800 console-plan.png --console window --view console --tab 3
 shoot running 1280x800 console-prepare.png --console window --view console --tab 4
+shoot twelve-names 1920x1080 console-twelve-scripts.png --view console --tab 2

@@ -43,21 +43,34 @@ Group long_names_group() {
     return g;
 }
 
+// Names in twelve spellings and scripts: Vietnamese, Polish, Danish, Irish,
+// French, Chinese, Arabic (joined, right to left), Hebrew, Greek, Cyrillic.
+Group twelve_names_group() {
+    Group g;
+    g.name = "Codév international";
+    g.facilitator = "Ingrid Håkansson";
+    g.participants = {"Nguyễn Thị Hồng", "Đặng Văn Lâm", "Søren Kierkegaard-Ølund", "Zoë O'Connor", "Łukasz Wiśniewski",
+                      "Ahmed Ben Saïd", "Jean-Baptiste de La Rochefoucauld-Liancourt", "Wang Xiaoming 王小明",
+                      "Aïsha بنت", "יעל כהן", "Νίκος Παπαδόπουλος", "Дмитрий Иванов"};
+    return g;
+}
+
 }  // namespace
 
 const std::vector<std::string>& demo_names() {
     static const std::vector<std::string> names = {"ready",      "running",      "warning",  "danger",    "overtime",
                                                    "paused",     "evaluation",   "summary",  "blank",     "long-names",
                                                    "english",    "contract",     "consultation", "synthesis", "follow-up",
-                                                   "long-request", "back-turned"};
+                                                   "long-request", "back-turned", "twelve-names"};
     return names;
 }
 
 std::optional<Session> demo_session(const ConfigSet& config, const std::string& name, int64_t now) {
     Player p{sample_session(config), now};
     if (name == "ready") return p.s;
-    if (name == "running" || name == "blank" || name == "english" || name == "long-names") {
+    if (name == "running" || name == "blank" || name == "english" || name == "long-names" || name == "twelve-names") {
         if (name == "long-names") p.s = new_session(long_names_group(), p.s.method, 3, "Atelier 5");
+        if (name == "twelve-names") p.s = new_session(twelve_names_group(), p.s.method, 5, "Atelier 2");
         if (name == "english") p.s.lang = Lang::en;
         p.running_step("clarification", now, 8 * kMin + 26 * kSec);
         for (int i = 0; i < 3; ++i) {
@@ -67,6 +80,8 @@ std::optional<Session> demo_session(const ConfigSet& config, const std::string& 
         p.press(cmd::Pass{});
         // The longest name of the group holds the floor: the wall's hardest case.
         if (name == "long-names") p.press(cmd::GiveFloor{6});
+        // Arabic, right to left and joined, as large as the wall draws a name.
+        if (name == "twelve-names") p.press(cmd::GiveFloor{8});
         if (name == "blank") p.press(cmd::ToggleBlank{});
         return p.s;
     }

@@ -14,10 +14,12 @@ bool ConsoleScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
     return true;
 }
 
-void ConsoleScreen::ensure_fonts(const std::string& text) {
+void ConsoleScreen::ensure_fonts(const std::string& session_text) {
     int w = 0, h = 0;
     window_.framebuffer_size(w, h);
     if (w <= 0 || h <= 0) return;
+    // What is being typed is not in the session yet: its characters too.
+    const std::string text = session_text + "\n" + window_.typed();
     const std::u32string chars = ui::characters(text);
     if (h == font_h_ && chars == font_chars_) return;
     window_.make_current();

@@ -79,6 +79,16 @@ void check_fonts(Report& r) {
     const bool dejavu = fonts.regular.find("DejaVu") != std::string::npos;
     r.line(dejavu ? Mark::ok : Mark::note, "fonts",
            fonts.regular + ", " + fonts.bold + (dejavu ? "" : " (not DejaVu Sans: install fonts-dejavu-core)"));
+    // Names in other scripts: the font each is drawn from (a fallback merged
+    // in for what DejaVu lacks), or none, and the wall shows "?" for it.
+    for (const ScriptFont& s : script_fonts()) {
+        const std::string what = s.script + " (" + s.sample + "): ";
+        if (s.file.empty()) {
+            r.line(Mark::note, "script", what + "no font; names in it show as ? (install " + s.package + ")");
+        } else {
+            r.line(Mark::ok, "script", what + s.file + (s.main ? "" : " (fallback)"));
+        }
+    }
 }
 
 void check_sound(Report& r, const ChimeSettings& chimes) {

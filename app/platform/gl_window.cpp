@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // ImTextCharToUtf8
 
 #include <chrono>
 #include <cstdint>
@@ -173,7 +174,14 @@ void GlWindow::on_char(GLFWwindow* w, unsigned int c) {
     e.type = InputEvent::Type::character;
     e.at_ms = input_clock_ms();
     e.codepoint = static_cast<char32_t>(c);
-    of(w)->input_.push(e);
+    GlWindow& self = *of(w);
+    self.input_.push(e);
+    // ImGui 1.86 takes 16-bit characters only (beyond: U+FFFD).
+    if (c > 0x7E && c <= 0xFFFF) {
+        char utf8[5];
+        ImTextCharToUtf8(utf8, c);
+        if (self.typed_.find(utf8) == std::string::npos) self.typed_ += utf8;
+    }
 }
 
 void GlWindow::on_mouse_button(GLFWwindow* w, int button, int action, int mods) {

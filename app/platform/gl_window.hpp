@@ -45,6 +45,10 @@ public:
     InputQueue& input() { return input_; }
     // The clock InputEvent::at_ms is read on (steady, ms).
     static int64_t input_clock_ms();
+    // Every character beyond ASCII ever typed into this window (UTF-8, each
+    // once): its fonts must hold them while they are typed, before they
+    // reach the session (a CJK or Arabic name typed in the console).
+    const std::string& typed() const { return typed_; }
     // Frames to draw before the next queued event: ImGui 1.86 moves the keyboard
     // focus (Tab, Enter to the next field, a new tab) a frame or two after the
     // key that asked for it, and characters typed before would be lost.
@@ -93,6 +97,7 @@ private:
     GLFWwindow* window_ = nullptr;
     ImGuiContext* context_ = nullptr;
     InputQueue input_;
+    std::string typed_;
     bool pointer_activity_ = false;
     bool exposed_ = true;
     unsigned font_texture_ = 0;  // the atlas, one byte a pixel (0: the backend's)

@@ -31,11 +31,13 @@ bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files, const std
     return true;
 }
 
-void WallScreen::ensure_fonts(const std::string& text, bool with_console) {
+void WallScreen::ensure_fonts(const std::string& session_text, bool with_console) {
     int w = 0, h = 0;
     window_.framebuffer_size(w, h);
     if (w <= 0 || h <= 0) return;
     with_console = with_console || font_console_;  // once baked, kept
+    // The console over the wall: what is typed in it, before it reaches the session.
+    const std::string text = with_console ? session_text + "\n" + window_.typed() : session_text;
     if (w == font_w_ && h == font_h_ && ui::characters(text) == font_chars_ && with_console == font_console_) return;
     window_.make_current();
     bake_fonts(w, h, text, with_console);

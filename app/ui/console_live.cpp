@@ -39,10 +39,11 @@ void ConsoleView::draw_steps(const ConsoleInputs& in, ConsoleOutput& out) {
         const std::string number = display_number(s.method, i);
         const std::string name = (number.empty() ? "" : number + ". ") + s.method.steps[k].name.in(L);
         // Elided to the column, whole in the tooltip.
-        const std::string shown = fitted(current ? "\xE2\x96\xB6 " + name : name, ImGui::GetContentRegionAvail().x);  // ▶
+        const std::string full = current ? "\xE2\x96\xB6 " + name : name;  // ▶
+        const std::string shown = fitted(full, ImGui::GetContentRegionAvail().x);
         if (current) ImGui::TextColored(vec4(in.theme.accent), "%s", shown.c_str());
         else ImGui::TextUnformatted(shown.c_str());
-        if (shown.size() != name.size() + (current ? 4 : 0) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+        if (shown != visual_line(full) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", visual_line(name).c_str());
         ImGui::TableSetColumnIndex(1);
         // The step's length in minutes: before it starts, its plan; once it runs, the time it gets.
         int minutes = static_cast<int>((rec.timer.planned_ms + rec.timer.added_ms) / 60'000);
@@ -75,11 +76,11 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
             const Mark mark = round.marks[static_cast<size_t>(pos)];
             ImGui::PushID(1000 + pos);
             const char* sign = mark == Mark::current ? "\xE2\x96\xB6" : mark == Mark::spoke ? "\xE2\x9C\x93" : mark == Mark::passed ? "\xE2\x80\x93" : " ";
-            const std::string label = std::string(sign) + "  " + speaker_name(s.group, who);
+            const std::string label = std::string(sign) + "  " + visual_line(speaker_name(s.group, who));
             ImGui::Selectable(label.c_str(), mark == Mark::current, 0, ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, 0));
             if (mark == Mark::upcoming && ImGui::BeginDragDropSource()) {
                 ImGui::SetDragDropPayload(kOrderPayload, &who, sizeof who);
-                ImGui::TextUnformatted(speaker_name(s.group, who).c_str());
+                ImGui::TextUnformatted(visual_line(speaker_name(s.group, who)).c_str());
                 ImGui::EndDragDropSource();
             }
             if (ImGui::BeginDragDropTarget()) {
@@ -177,7 +178,7 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
         focus_field(0);
         focus_first_ = false;
     };
-    ImGui::TextUnformatted(console_fill(L, CWord::request_of, client).c_str());
+    ImGui::TextUnformatted(visual_line(console_fill(L, CWord::request_of, client)).c_str());
     focus_here(Field::request);
     follow_unless_typing("##request", typed_.request, s.content.request);
     ImGui::InputTextMultiline("##request", &typed_.request.text, ImVec2(-1, field_h));
@@ -193,7 +194,7 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     draft_hint(typed_.contract, L);
     ImGui::TextDisabled("%s", console_tr(L, CWord::shown_when).c_str());
     ImGui::Separator();
-    ImGui::TextUnformatted(console_fill(L, CWord::plan_of, client).c_str());
+    ImGui::TextUnformatted(visual_line(console_fill(L, CWord::plan_of, client)).c_str());
     for (int i = 0; i < static_cast<int>(s.content.plan.size()); ++i) {
         ImGui::PushID(i);
         ImGui::Text("%d.", i + 1);
@@ -285,11 +286,11 @@ void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
     const Group& g = in.session.group;
     ImGui::TextUnformatted(in.wall.series_label.c_str());
     for (size_t i = 0; i < g.history.size(); ++i)
-        ImGui::BulletText("%zu.  %s  %s", i + 1, g.history[i].date.c_str(), g.history[i].client.c_str());
+        ImGui::BulletText("%zu.  %s  %s", i + 1, g.history[i].date.c_str(), visual_line(g.history[i].client).c_str());
     std::string not_yet;
     for (const std::string& name : g.participants)
         if (!was_client(g, name)) not_yet += (not_yet.empty() ? "" : ", ") + name;
-    ImGui::TextWrapped("%s %s", console_tr(L, CWord::not_yet_client).c_str(), not_yet.empty() ? "\xE2\x80\x94" : not_yet.c_str());
+    ImGui::TextWrapped("%s %s", console_tr(L, CWord::not_yet_client).c_str(), not_yet.empty() ? "\xE2\x80\x94" : visual_line(not_yet).c_str());
 }
 
 }  // namespace atelier::ui

@@ -145,7 +145,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     Flow names;
     for (int i = 0; i < static_cast<int>(shown.participants.size()); ++i) {
         ImGui::PushID(500 + i);
-        if (names.small_button(shown.participants[static_cast<size_t>(i)].c_str())) {
+        if (names.small_button(visual_line(shown.participants[static_cast<size_t>(i)]).c_str())) {
             // Rows may hold empty names: find the row of the i-th named participant.
             int row = -1;
             for (int r = 0, kept = 0; r < static_cast<int>(d.participants.size()) && row < 0; ++r)

@@ -80,11 +80,11 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
     // Which atelier: the group, the series, the client.
     const Session& s = in.session;
     ImGui::PushFont(in.fonts.console_bold);
-    ImGui::TextUnformatted(s.group.name.c_str());
+    ImGui::TextUnformatted(visual_line(s.group.name).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("%s  \xC2\xB7  %s %s", in.wall.series_label.c_str(), console_tr(L, CWord::client).c_str(),
-                        speaker_name(s.group, s.client).c_str());
+                        visual_line(speaker_name(s.group, s.client)).c_str());
     if (!in.save_problem.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(kProblemColour, "%s", in.save_problem.c_str());

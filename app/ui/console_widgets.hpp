@@ -8,6 +8,7 @@
 #include "core/commands.hpp"
 #include "core/console_drafts.hpp"
 #include "core/i18n_console.hpp"
+#include "ui/bidi.hpp"
 #include "ui/painter.hpp"
 #include "ui/theme.hpp"
 
@@ -55,9 +56,12 @@ private:
     bool first_ = true;
 };
 
-// `text` elided with … to `room` pixels in the current font.
+// `text` elided with … to `room` pixels in the current font, as ImGui must
+// draw it: right-to-left names in visual order, Arabic joined (visual_line;
+// pass names shown whole through visual_line too). Fields being edited keep
+// the logical order: ImGui edits the characters it draws.
 inline std::string fitted(const std::string& text, float room) {
-    return Painter(nullptr).elided(ImGui::GetFont(), ImGui::GetFontSize(), text, room);
+    return visual_line(Painter(nullptr).elided(ImGui::GetFont(), ImGui::GetFontSize(), text, room));
 }
 
 // One line of text in the current font, elided with … to the space left.

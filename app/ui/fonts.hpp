@@ -1,8 +1,14 @@
 #pragma once
 // The wall's fonts, baked at the sizes they are drawn (ImGui 1.86 has no
 // dynamic font sizes): a digits-only face for the huge timer, and text faces
-// with every glyph French needs. Rebuilt when the framebuffer size changes.
+// with every glyph French needs, plus the characters of the names and texts
+// in use, from fallback fonts where DejaVu lacks them (CJK). Rebuilt when the
+// framebuffer size or the characters in use change.
+#include <deque>
+#include <map>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -26,8 +32,12 @@ struct FontSet {
     ImFont* console_big = nullptr;    // step, speaker, next: read at arm's length
     ImFont* console_timer = nullptr;  // digits only
     float console_px = 0;             // the console's text size
-    ImVector<ImWchar> text_ranges;  // must outlive the atlas build
-    ImVector<ImWchar> big_ranges;   // the large faces: only the characters in use
+    // What the atlas reads while it builds: must outlive the build.
+    ImVector<ImWchar> text_ranges;
+    ImVector<ImWchar> big_ranges;      // the large faces: only the characters in use
+    ImVector<ImWchar> console_ranges;  // the console's text: also every script DejaVu has
+    std::deque<ImVector<ImWchar>> fallback_ranges;               // one per fallback font and weight
+    std::map<std::string, std::shared_ptr<const std::string>> font_bytes;  // by path: each file read once
 };
 
 // What to bake: the wall at a framebuffer size, the console at a text size.
@@ -64,10 +74,11 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, float width, float 
 // The console's text size for a window of this height: readable at arm's length.
 float console_text_px(float window_height);
 
-// Characters of `text` (UTF-8) beyond the ranges always baked.
+// Characters drawn for `text` (UTF-8) beyond the ranges always baked: its own
+// and the joined Arabic forms its visual order draws (ui/bidi.hpp).
 std::u32string extra_characters(const std::string& text);
-// Every distinct character of `text`, sorted: when it changes, the large
-// faces (baked for the characters in use only) must be rebuilt.
+// Every distinct character drawn for `text`, sorted, joined forms included:
+// when it changes, the faces (baked for the characters in use) must be rebuilt.
 std::u32string characters(const std::string& text);
 
 // Glyphs of `text` (UTF-8) missing from `font`; empty when all are there.

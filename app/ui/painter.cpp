@@ -1,5 +1,7 @@
 #include "ui/painter.hpp"
 
+#include "ui/bidi.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,9 +19,10 @@ float cap_ratio(ImFont* font) {
     return h && font->FontSize > 0 ? (h->Y1 - h->Y0) / font->FontSize : 0.0f;
 }
 
-void Painter::log(ImFont* font, float size, float x, float y, const std::string& text) {
+void Painter::log(ImFont* font, float size, float x, float y, const std::string& logical) {
     if (!log_ || !font) return;
-    DrawnText d{tag_, text, size, size * cap_ratio(font), x, y, measure(font, size, text).x, y + font->Ascent * size / font->FontSize, {}};
+    const std::string text = visual_line(logical);
+    DrawnText d{tag_, text, size, size * cap_ratio(font), x, y, measure(font, size, logical).x, y + font->Ascent * size / font->FontSize, {}};
     // Where each glyph's ink goes: ImGui's own advance, the glyph's own box.
     const float scale = size / font->FontSize;
     float pen = x;
@@ -38,7 +41,12 @@ void Painter::log(ImFont* font, float size, float x, float y, const std::string&
     log_->push_back(std::move(d));
 }
 
-ImVec2 Painter::measure(ImFont* font, float size, const std::string& text) const {
+// The one place text turns into what ImGui draws: right-to-left runs in
+// visual order, Arabic joined (ui/bidi.hpp). Everything measures through
+// here, so widths are those of the drawn glyphs; eliding and wrapping cut the
+// logical text, and line() draws it through the same function.
+ImVec2 Painter::measure(ImFont* font, float size, const std::string& logical) const {
+    const std::string text = visual_line(logical);
     return font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str(), text.c_str() + text.size());
 }
 
@@ -98,8 +106,9 @@ float Painter::line(ImFont* font, float size, const Box& box, Rgb col, const std
     if (align == Align::center) x = box.x + (box.w - dim.x) * 0.5f;
     if (align == Align::right) x = box.right() - dim.x;
     const float y = box.y + (box.h - dim.y) * 0.5f;
-    list_->AddText(font, s, ImVec2(std::round(x), std::round(y)), colour(col, alpha), shown.c_str(),
-                   shown.c_str() + shown.size());
+    const std::string drawn = visual_line(shown);
+    list_->AddText(font, s, ImVec2(std::round(x), std::round(y)), colour(col, alpha), drawn.c_str(),
+                   drawn.c_str() + drawn.size());
     log(font, s, std::round(x), std::round(y), shown);
     return dim.x;
 }

@@ -25,7 +25,7 @@ ImU32 colour(Rgb c, float alpha = 1.0f);
 // (the font's "H" at that size) and where each glyph went.
 struct DrawnText {
     std::string tag;   // which part of the wall: "speaker", "timer", "step"...
-    std::string text;  // as drawn (elided if it was)
+    std::string text;  // as drawn: elided if it was, in visual order (ui/bidi.hpp)
     float size = 0, cap_px = 0, x = 0, y = 0, width = 0;
     float baseline = 0;  // where capitals and digits stand
     struct Glyph {
@@ -45,6 +45,7 @@ public:
     // Names the part drawn next, for the log.
     void tag(const char* name) { tag_ = name; }
 
+    // Text is given in logical order; it is measured and drawn in visual order.
     ImVec2 measure(ImFont* font, float size, const std::string& text) const;
     // The text, cut with "…" so that it fits `max_width` at `size`.
     std::string elided(ImFont* font, float size, const std::string& text, float max_width) const;

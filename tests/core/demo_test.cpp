@@ -24,5 +24,7 @@ TEST_CASE("demo: each ready-made moment shows what its name says") {
     CHECK(demo_session(config, "summary", kT0)->finished);
     CHECK(demo_session(config, "blank", kT0)->blanked);
     CHECK(demo_session(config, "long-names", kT0)->group.participants.size() == 12);
+    CHECK(demo_session(config, "twelve-names", kT0)->group.participants.size() == 12);
+    CHECK(wall_model(*demo_session(config, "twelve-names", kT0), kT0, 0).speaker_name == "Aïsha بنت");
     CHECK_FALSE(demo_session(config, "nonsense", kT0).has_value());
 }

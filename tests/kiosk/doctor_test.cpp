@@ -34,6 +34,10 @@ TEST_CASE("doctor: on a 1920x1080 screen it lists the monitor, the fonts, sound 
     CHECK(out.find("1 monitor") != std::string::npos);
     CHECK(out.find("0: 1920x1080 at 0,0") != std::string::npos);
     CHECK(out.find("DejaVuSans.ttf") != std::string::npos);
+    // Names in other scripts: the font each comes from (atelier.sh installs a CJK one).
+    CHECK(out.find("script       Arabic joined") != std::string::npos);
+    CHECK(out.find("script       CJK (\xE7\x8E\x8B): /") != std::string::npos);  // 王: a file, not "no font"
+    CHECK(out.find("(fallback)") != std::string::npos);
     CHECK(out.find("MIT-SCREEN-SAVER present") != std::string::npos);
     CHECK(out.find("org.freedesktop.ScreenSaver") != std::string::npos);
     CHECK(out.find("sound") != std::string::npos);

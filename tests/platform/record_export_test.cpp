@@ -67,6 +67,19 @@ std::string spaced(std::string s) {
     return s;
 }
 
+// pdftotext may break a long line where the PDF wrapped it: compare words.
+bool in_order(const std::string& text, const std::string& phrase) {
+    std::istringstream words(spaced(phrase));
+    std::string w;
+    size_t at = 0;
+    while (words >> w) {
+        const size_t found = text.find(w, at);
+        if (found == std::string::npos) return false;
+        at = found + w.size();
+    }
+    return true;
+}
+
 Record synthesis_record() {
     const ConfigSet config = load_config({}, "/nowhere");
     const auto s = demo_session(config, "synthesis", kNow);
@@ -87,18 +100,7 @@ TEST_CASE("record: the PDF reads back with the group, the client, the request, t
     in.read(head.data(), 5);
     CHECK(head == "%PDF-");
     const std::string text = spaced(output_of("pdftotext -enc UTF-8 '" + pdf + "' - 2>&1"));
-    // pdftotext may break a long line where the PDF wrapped it: compare words.
-    auto has_words = [&](const std::string& phrase) {
-        std::istringstream words(spaced(phrase));
-        std::string w;
-        size_t at = 0;
-        while (words >> w) {
-            const size_t found = text.find(w, at);
-            if (found == std::string::npos) return false;
-            at = found + w.size();
-        }
-        return true;
-    };
+    auto has_words = [&](const std::string& phrase) { return in_order(text, phrase); };
     CHECK_MESSAGE(has_words(r.group), text);
     CHECK(has_words(r.client));
     CHECK(has_words(r.facilitator));
@@ -271,4 +273,18 @@ TEST_CASE("record: a record of several pages breaks between rows: no page ends o
             }
         }
     }
+}
+
+TEST_CASE("record: the twelve names in twelve scripts read back from the PDF (pango shapes and orders them)") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    const auto s = demo_session(config, "twelve-names", kNow);
+    REQUIRE(s.has_value());
+    const Record r = make_record(*s, kNow, 3'600'000);
+    const std::string pdf = temp_dir("scripts") + "/record.pdf";
+    REQUIRE(platform::export_record(r, pdf).empty());
+    std::string text = output_of("pdftotext -enc UTF-8 '" + pdf + "' - 2>&1");
+    // pdftotext wraps right-to-left runs in embedding marks (U+202B, U+202C): not part of the name.
+    for (const std::string mark : {"\xE2\x80\xAB", "\xE2\x80\xAC"})
+        for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) text.replace(at, mark.size(), " ");
+    for (const std::string& name : s->group.participants) CHECK_MESSAGE(in_order(text, name), name << "\n" << text);
 }

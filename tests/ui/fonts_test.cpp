@@ -9,6 +9,7 @@
 #include "core/i18n.hpp"
 #include "core/wall_model.hpp"
 #include "font_atlas.hpp"
+#include "ui/bidi.hpp"
 
 using namespace atelier;
 using atelier::test::Atlas;
@@ -97,4 +98,94 @@ TEST_CASE("fonts: the timer font is baked at its drawn size, crisp at 4K") {
         REQUIRE(step_cap);
         CHECK(step_cap->Y1 - step_cap->Y0 >= 0.05f * h);
     }
+}
+
+namespace {
+
+Session twelve_names() { return *demo_session(load_config({}, "/nowhere"), "twelve-names", 1'780'000'000'000); }
+
+// The wall and the console over it, baked as the app bakes them.
+struct WallAndConsole {
+    ImFontAtlas atlas;
+    ui::FontSet fonts;
+    WallAndConsole(float w, float h, const std::string& text) {
+        const ui::FontRequest request{w, h, ui::console_text_px(h), text};
+        REQUIRE(ui::build_fonts(atlas, platform::find_fonts(), request, fonts));
+    }
+    size_t texture_bytes() {
+        unsigned char* pixels = nullptr;
+        int tw = 0, th = 0;
+        atlas.GetTexDataAsAlpha8(&pixels, &tw, &th);
+        return static_cast<size_t>(tw) * static_cast<size_t>(th);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("fonts: the twelve names in twelve scripts have every glyph on the wall and in the console (CJK from a fallback font)") {
+    const Session s = twelve_names();
+    REQUIRE(s.group.participants.size() == 12);
+    WallAndConsole a(1920, 1080, all_text(s));
+    for (const std::string& name : s.group.participants) {
+        CAPTURE(name);
+        // As drawn: visual order, Arabic joined.
+        const std::string drawn = ui::visual_line(name);
+        for (ImFont* font : {a.fonts.huge, a.fonts.large, a.fonts.board, a.fonts.medium, a.fonts.small, a.fonts.ui,
+                             a.fonts.console, a.fonts.console_bold, a.fonts.console_big})
+            CHECK(ui::missing_glyphs(*font, drawn).empty());
+        // A name being edited in the console is drawn as typed.
+        CHECK(ui::missing_glyphs(*a.fonts.console, name).empty());
+    }
+}
+
+TEST_CASE("fonts: a CJK glyph merged from a fallback font stands as tall as DejaVu's letters, on DejaVu's baseline") {
+    WallAndConsole a(1920, 1080, "王小明 Hong");
+    for (ImFont* font : {a.fonts.huge, a.fonts.medium, a.fonts.console}) {
+        const ImFontGlyph* wang = font->FindGlyphNoFallback(0x738B);  // 王
+        const ImFontGlyph* cap = font->FindGlyphNoFallback('H');
+        REQUIRE(wang);
+        REQUIRE(cap);
+        CAPTURE(font->FontSize);
+        // A full-width ideograph is about an em tall: taller than a capital
+        // (0.73 em), not twice as tall, nor shrunk to a lowercase letter.
+        const float ratio = (wang->Y1 - wang->Y0) / (cap->Y1 - cap->Y0);
+        CHECK(ratio > 1.0f);
+        CHECK(ratio < 1.5f);
+        // Its foot sits near the baseline (where the capital's foot is).
+        CHECK(std::abs(wang->Y1 - cap->Y1) < 0.15f * font->FontSize);
+    }
+}
+
+TEST_CASE("fonts: the console holds Polish, Vietnamese, Greek and Cyrillic before anyone types them") {
+    ImFontAtlas atlas;
+    ui::FontSet fonts;
+    REQUIRE(ui::build_fonts(atlas, platform::find_fonts(), ui::FontRequest{0, 0, 18, ""}, fonts));
+    for (ImFont* font : {fonts.console, fonts.console_bold})
+        CHECK(ui::missing_glyphs(*font, "Łukasz Wiśniewski Nguyễn Thị Hồng Đặng Ώ Νίκος Дмитрий Ёлка ǅ").empty());
+}
+
+TEST_CASE("fonts: the joined Arabic forms the wall draws are baked, not only the letters as typed") {
+    const std::u32string chars = ui::characters("Aïsha بنت");
+    for (char32_t c : {U'\u0628', U'\uFE91', U'\uFEE8', U'\uFE96'}) CHECK(chars.find(c) != std::u32string::npos);
+    Atlas a(1280, 720, "Aïsha بنت");
+    CHECK(ui::missing_glyphs(*a.fonts.huge, "\uFE96\uFEE8\uFE91").empty());
+}
+
+TEST_CASE("fonts: a character ImGui cannot draw (beyond U+FFFF) comes out as the replacement sign, and the rest still bakes") {
+    // ImGui 1.86 reads an emoji as U+FFFD: that is what is baked and drawn.
+    CHECK(ui::characters("\xF0\x9F\x98\x80") == U"\uFFFD");
+    Atlas a(1280, 720, "Zoë \xF0\x9F\x98\x80 王");
+    CHECK(ui::missing_glyphs(*a.fonts.huge, "Zoë \xF0\x9F\x98\x80 王").empty());
+}
+
+TEST_CASE("fonts: twelve scripts keep the 4K atlas, console included, within a few megabytes") {
+    const std::string text = all_text(twelve_names());
+    WallAndConsole latin(3840, 2160, all_text(*demo_session(load_config({}, "/nowhere"), "long-names", 1'780'000'000'000)));
+    WallAndConsole scripts(3840, 2160, text);
+    MESSAGE("4K atlas, one byte a pixel: long-names " << latin.texture_bytes() / 1024 << " KiB, twelve-names "
+                                                    << scripts.texture_bytes() / 1024 << " KiB");
+    CHECK(scripts.texture_bytes() <= 24u << 20);
+    // Only the characters in use come from the fallback fonts: the CJK font
+    // adds a few glyphs, not thousands.
+    CHECK(scripts.texture_bytes() < latin.texture_bytes() * 3 / 2);
 }

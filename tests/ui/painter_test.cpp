@@ -40,3 +40,27 @@ TEST_CASE("painter: a name a little too wide shrinks to fit whole rather than lo
         CHECK(p.elided(fonts.huge, fit, name, box) == name);
     }
 }
+
+TEST_CASE("painter: an Arabic name is drawn in joined presentation forms, right to left, and measured as drawn") {
+    const std::string name = "Aïsha بنت";
+    const test::Atlas a(1920, 1080, name);
+    TextLog log;
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    Painter p(&list, &log);
+    const float size = a.fonts.huge->FontSize;
+    p.line(a.fonts.huge, size, Box{0, 0, 1900, 200}, Rgb{255, 255, 255}, name);
+    REQUIRE(log.size() == 1);
+    std::u32string drawn;
+    float last_x = -1;
+    for (const DrawnText::Glyph& g : log[0].glyphs) {
+        drawn.push_back(g.c);
+        CHECK(g.x0 >= last_x - size * 0.2f);  // left to right on the screen
+        last_x = g.x0;
+    }
+    // "Aïsha " then teh (final), noon (medial), beh (initial): read from the right, بنت.
+    CHECK(drawn == U"Aïsha \uFE96\uFEE8\uFE91");
+    CHECK(log[0].width == doctest::Approx(p.measure(a.fonts.huge, size, name).x));
+    const std::string forms = "Aïsha \uFE96\uFEE8\uFE91";
+    CHECK(p.measure(a.fonts.huge, size, name).x ==
+          doctest::Approx(a.fonts.huge->CalcTextSizeA(size, 1e9f, 0, forms.c_str(), forms.c_str() + forms.size()).x));
+}
