@@ -2,11 +2,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text.hpp"
 #include "ui/wall_view.hpp"
 
 namespace atelier::ui {
 
 namespace {
+
+constexpr size_t kLongName = 24;     // characters: the legibility goal's longest name
+constexpr float kChipShrink = 0.8f;  // the least a chip's name is drawn at, of its size
 
 Rgb role_colour(const Theme& t, const OrderEntry& e) {
     if (e.is_client) return t.client;
@@ -158,7 +162,10 @@ void draw_order(Painter& p, const WallFrame& f, const WallLayout& l) {
     std::vector<Chip> chips;
     for (const OrderEntry& e : order) {
         const std::string label = (e.mark == Mark::spoke ? "\xE2\x9C\x93 " : "") + e.name;
-        chips.push_back({e, e.name, width_of(label)});
+        // A name past 24 characters (beyond the legibility goal) takes its chip at four fifths of the size,
+        // rather than push the next speaker's chip off the row.
+        const float w = char_count(e.name) > kLongName ? (width_of(label) - 0.04f * u) * kChipShrink + 0.04f * u : width_of(label);
+        chips.push_back({e, e.name, w});
     }
     // Those who spoke or passed first fold into one chip, then the last to come into "+N".
     size_t done = 0;
@@ -205,7 +212,7 @@ void draw_order(Painter& p, const WallFrame& f, const WallLayout& l) {
         if (x > b.x && x + c.w > b.right()) ++row, x = b.x;
         OrderEntry e = c.entry;
         e.name = c.label;
-        draw_chip(p, f, e, {x, b.y + static_cast<float>(row) * (row_h + gap), std::min(c.w, b.w), row_h}, size, u, 0.8f);
+        draw_chip(p, f, e, {x, b.y + static_cast<float>(row) * (row_h + gap), std::min(c.w, b.w), row_h}, size, u, kChipShrink);
         x += c.w + gap;
     }
 }
