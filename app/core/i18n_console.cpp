@@ -1,5 +1,6 @@
 #include "core/i18n_console.hpp"
 
+#include "core/config_error.hpp"
 #include "core/i18n.hpp"
 
 #define NNBSP "\u202F"
@@ -127,6 +128,14 @@ const Pair kWords[] = {
      "For the client: their request, the contract and their action plan — no speaking times."},
     {"Fermer", "Close"},
     {"Pas encore appliqué" NNBSP ": cliquez dans le champ puis Tab pour l’appliquer", "Not applied yet: click in the field, then Tab to apply it"},
+    {"illisible (JSON incomplet ou incorrect)", "unreadable (incomplete or broken JSON)"},
+    {"trop grand", "too large"},
+    {"impossible à lire", "cannot be read"},
+    {"manquant", "missing"},
+    {"d’un mauvais type", "of the wrong type"},
+    {"valeur qui n’a pas de sens", "a value that makes no sense"},
+    {"écrit par une version plus récente d’Atelier, laissé tel quel", "written by a newer Atelier, left as it is"},
+    {"champ « {} »", "field “{}”"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(CWord::count));
 
@@ -139,6 +148,18 @@ std::string console_tr(Lang lang, CWord word) {
 
 std::string console_fill(Lang lang, CWord word, const std::string& value, const std::string& second) {
     return fill(console_tr(lang, word), value, second);
+}
+
+std::string file_problem_line(Lang lang, const ConfigError& e) {
+    static constexpr CWord kinds[] = {CWord::problem_unreadable, CWord::problem_too_large, CWord::problem_no_access,
+                                      CWord::problem_missing,    CWord::problem_wrong_type, CWord::problem_bad_value,
+                                      CWord::problem_newer_schema};
+    std::string out = e.file;
+    if (e.field != "(file)" && !e.field.empty()) out += ", " + console_fill(lang, CWord::problem_field, e.field);
+    static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<size_t>(ErrorKind::newer_schema) + 1);
+    out += (lang == Lang::fr ? NNBSP ": " : ": ") + console_tr(lang, kinds[static_cast<size_t>(e.kind)]);
+    if (!e.reason.empty()) out += " (" + e.reason + ")";
+    return out;
 }
 
 std::vector<const char*> all_console_strings() {

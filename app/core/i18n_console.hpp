@@ -25,12 +25,19 @@ enum class CWord {
     offer_recovery, offer_readable_again, offer_take, offer_set_aside, offer_what,
     forget_intro, forget_this_texts, forget_earlier_texts, forget_this_plan, forget_follow_up_plan, forget_earlier_plans,
     forget_all, forget_keep_plans, forget_plans_kept, export_client, record_client_hint, overlay_close_help, draft_not_applied,
+    // What is wrong with a file, by kind (core/config_error.hpp), in the facilitator's language.
+    problem_unreadable, problem_too_large, problem_no_access, problem_missing, problem_wrong_type, problem_bad_value,
+    problem_newer_schema, problem_field,
     count,
 };
 
 std::string console_tr(Lang lang, CWord word);
 // The word's "{}" replaced by `value` (and the second by `second`).
 std::string console_fill(Lang lang, CWord word, const std::string& value, const std::string& second = "");
+struct ConfigError;
+// A file's problem in the facilitator's language: the file, the field, what is
+// wrong with it, then the parser's own detail (English) in parentheses.
+std::string file_problem_line(Lang lang, const ConfigError& error);
 // Every string of the table, both languages: the glyph test checks each one.
 std::vector<const char*> all_console_strings();
 

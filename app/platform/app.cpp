@@ -180,7 +180,7 @@ bool App::restore() {
     }
     for (const ConfigError& e : config_.errors) {
         std::fprintf(stderr, "atelier: %s (using the default)\n", e.message().c_str());
-        owner_.notice(console_fill(owner_.session().lang, CWord::config_error, e.message()), now, true);
+        owner_.notice(console_fill(owner_.session().lang, CWord::config_error, file_problem_line(owner_.session().lang, e)), now, true);
     }
     if (!config_.errors.empty()) owner_.notice(Word::notice_config_error, now, 20'000);
     // What the console had typed and not applied when the last run ended.

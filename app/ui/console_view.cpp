@@ -115,9 +115,14 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
             const std::string label = console_tr(L, word) + "  (Alt+" + std::to_string(++k) + ")###" + std::to_string(static_cast<int>(tab));
             if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
             if (!selecting && select_tab_ == 0) tab_ = tab;
-            // The state folder's line and up to three messages; room for the tab when there are none.
-            const float lines = 1.0f + static_cast<float>(std::min<size_t>(in.messages.size(), 3));
-            const float messages_h = in.fonts.console_px * (0.8f + 1.45f * lines);
+            // The state folder's line and the latest three messages, each wrapped whole
+            // (a file's problem is long), never more than a third of the window.
+            float messages_h = in.fonts.console_px * 2.25f;
+            const float wrap_w = ImGui::GetContentRegionAvail().x;
+            size_t shown = 0;
+            for (auto it = in.messages.rbegin(); it != in.messages.rend() && shown < 3; ++it, ++shown)
+                messages_h += ImGui::CalcTextSize(it->text.c_str(), nullptr, false, wrap_w).y + ImGui::GetStyle().ItemSpacing.y;
+            messages_h = std::min(messages_h, ImGui::GetContentRegionAvail().y / 3);
             ImGui::BeginChild("tab", ImVec2(0, -messages_h), false);
             switch (tab) {
                 case ConsoleTab::steps: draw_steps(in, out); break;
@@ -206,10 +211,13 @@ void ConsoleView::draw_messages(const ConsoleInputs& in) {
     ImGui::TextDisabled("%s %s", console_tr(L, CWord::state_dir).c_str(), in.state_dir.c_str());
     ImGui::BeginChild("messages", ImVec2(0, 0), false);
     // The latest first: what just happened is what the facilitator looks for.
+    ImGui::PushTextWrapPos(0.0f);
     for (auto it = in.messages.rbegin(); it != in.messages.rend(); ++it) {
-        if (it->problem) ImGui::TextColored(kProblemColour, "%s", it->text.c_str());
-        else ImGui::TextUnformatted(it->text.c_str());
+        if (it->problem) ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
+        ImGui::TextUnformatted(it->text.c_str());
+        if (it->problem) ImGui::PopStyleColor();
     }
+    ImGui::PopTextWrapPos();
     ImGui::EndChild();
 }
 

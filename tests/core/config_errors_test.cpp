@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/config_set.hpp"
+#include "core/i18n_console.hpp"
 #include "core/method_io.hpp"
 
 using namespace atelier;
@@ -168,4 +169,20 @@ TEST_CASE("config errors: an unknown method is named and falls back to the shipp
     const ConfigSet named = load_config({{"methods/codev-2h30.json", other}, {"settings.json", R"({"method": "codev-2h30"})"}}, "/u");
     CHECK(fields_of(named) == std::set<std::string>{"method"});
     CHECK(named.settings.method == "aaa-mine");
+}
+
+TEST_CASE("config errors: the console says in the facilitator's language which file, which field and what is wrong") {
+    const ConfigError e{"/home/anne/.config/atelier/keys.json", "next[0]", "unknown key name \"Nope\"", ErrorKind::bad_value};
+    const std::string fr = file_problem_line(Lang::fr, e), en = file_problem_line(Lang::en, e);
+    for (const std::string& line : {fr, en}) {
+        CHECK(line.find("keys.json") != std::string::npos);
+        CHECK(line.find("next[0]") != std::string::npos);
+        CHECK(line.find("Nope") != std::string::npos);  // the parser's own detail, kept
+    }
+    CHECK(fr.find("valeur qui n’a pas de sens") != std::string::npos);
+    CHECK(en.find("a value that makes no sense") != std::string::npos);
+    // A problem with the whole file names no field.
+    const ConfigError whole{"keys.json", "(file)", "line 1, column 33: the file ends before its JSON does", ErrorKind::unreadable};
+    CHECK(file_problem_line(Lang::fr, whole).find("(file)") == std::string::npos);
+    CHECK(file_problem_line(Lang::fr, whole).find("illisible") != std::string::npos);
 }
