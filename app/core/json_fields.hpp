@@ -25,6 +25,7 @@
 #include "core/config_error.hpp"
 #include "core/enum_table.hpp"
 #include "core/limits.hpp"
+#include "core/text.hpp"
 
 namespace atelier::json {
 
@@ -277,6 +278,13 @@ inline void parse_json(const std::string& text, rj::Document& dom) {
     if (text.size() > limits::kFileBytes)
         throw FieldError("(file)", std::to_string(text.size()) + " bytes, over the limit of " + std::to_string(limits::kFileBytes) + " bytes",
                          ErrorKind::too_large);
+    // Every file is UTF-8 text: a NUL byte or another encoding (a Latin-1
+    // export, a binary file) would reach the wall as garbage, or cut a text
+    // short where cereal reads it as a C string.
+    if (const size_t at = text.find('\0'); at != std::string::npos)
+        throw FieldError("(file)", position(text, at) + ": a NUL byte: this is not a text file", ErrorKind::unreadable);
+    if (const size_t at = invalid_utf8_at(text); at != std::string::npos)
+        throw FieldError("(file)", position(text, at) + ": not UTF-8 text (saved in another encoding? save it as UTF-8)", ErrorKind::unreadable);
     if (const StructureProblem p = structure_problem(text); p.at != std::string::npos)
         throw FieldError("(file)", position(text, p.at) + ": " + p.what, p.kind);
     if (const size_t at = offset_of_decimal_number(text); at != std::string::npos)

@@ -50,14 +50,16 @@ bool is_invisible(uint32_t cp) {
 
 }  // namespace
 
-bool is_valid_utf8(const std::string& text) {
+size_t invalid_utf8_at(const std::string& text) {
     for (size_t i = 0; i < text.size();) {
         const size_t n = sequence_length(text, i);
-        if (n == 0) return false;
+        if (n == 0) return i;
         i += n;
     }
-    return true;
+    return std::string::npos;
 }
+
+bool is_valid_utf8(const std::string& text) { return invalid_utf8_at(text) == std::string::npos; }
 
 size_t char_count(const std::string& text) {
     size_t count = 0;

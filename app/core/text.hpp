@@ -28,6 +28,8 @@ enum class TextProblem {
 TextProblem text_problem(const std::string& text, size_t max_chars, bool must_show = false);
 
 bool is_valid_utf8(const std::string& text);
+// The offset of the first byte that is not part of valid UTF-8, or npos.
+size_t invalid_utf8_at(const std::string& text);
 // Characters (code points) in valid UTF-8 text.
 size_t char_count(const std::string& text);
 // Valid UTF-8 without control characters: what a saved session may hold.

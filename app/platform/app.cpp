@@ -153,7 +153,7 @@ bool App::restore() {
     if (options_.clock) clock_.freeze_at(*options_.clock);
     int64_t now = clock_.now();
     if (!options_.demo.empty()) {
-        owner_.adopt(*demo_session(config_, options_.demo, now));
+        owner_.adopt(*demo_session(config_, options_.demo, now), now);
     } else {
         Restored restored = reads_only(options_) ? store_.peek(config_) : store_.load(config_, now);
         clock_.resume_from(restored.saved_at, restored.clock);
@@ -162,7 +162,7 @@ bool App::restore() {
             std::fprintf(stderr, "atelier: %s\n", m.c_str());
             owner_.notice(m, now, true);
         }
-        owner_.adopt(std::move(restored.session));
+        owner_.adopt(std::move(restored.session), now);
         store_.add_offers(std::move(restored.offers));
         if (restored.has_notice && restored.notice != Word::notice_state_unreadable) owner_.notice(restored.notice, now, 20'000);
         // What was loaded instead of a damaged file becomes the state at once:
@@ -186,7 +186,7 @@ bool App::restore() {
     // What the console had typed and not applied when the last run ended.
     if (owner_.saving()) {
         std::string problem;
-        if (auto typed = drafts_.load(problem)) console_.restore_drafts(std::move(*typed), config_);
+        if (auto typed = drafts_.load(problem, now)) console_.restore_drafts(std::move(*typed), config_);
         if (!problem.empty()) std::fprintf(stderr, "atelier: %s (the console's unapplied typing is dropped)\n", problem.c_str());
     }
     return true;

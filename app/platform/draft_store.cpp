@@ -3,24 +3,21 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "platform/files.hpp"
 
 namespace atelier::platform {
 
-std::optional<ConsoleDrafts> DraftStore::load(std::string& problem) const {
+std::optional<ConsoleDrafts> DraftStore::load(std::string& problem, int64_t now) const {
     const FileText file = read_text_file(path_);
     if (file.status == FileText::Status::absent) return std::nullopt;
-    if (!file.ok()) {
-        problem = file.error(path_).message();
-        return std::nullopt;
-    }
-    Parsed<ConsoleDrafts> d = parse_drafts(file.text, path_);
-    if (!d.ok()) {
-        problem = d.error.message();
-        return std::nullopt;
-    }
-    return std::move(d.value);
+    Parsed<ConsoleDrafts> d = file.ok() ? parse_drafts(file.text, path_) : Parsed<ConsoleDrafts>{};
+    if (file.ok() && d.ok()) return std::move(d.value);
+    problem = file.ok() ? d.error.message() : file.error(path_).message();
+    const std::string aside = move_aside(path_, file_stamp(now));
+    problem += aside.empty() ? "; could not be moved aside" : "; kept as " + aside;
+    return std::nullopt;
 }
 
 void DraftStore::keep(const ConsoleDrafts& drafts, int64_t now) {
@@ -43,7 +40,10 @@ void DraftStore::write() {
         ::unlink(path_.c_str());  // nothing typed: no file
         return;
     }
-    if (const std::string error = write_atomically(path_, drafts_to_json(current_), ""); !error.empty())
+    const std::string folder = std::filesystem::path(path_).parent_path().string();
+    std::string error = private_dir_problem(folder);
+    if (error.empty()) error = write_atomically(path_, drafts_to_json(current_), "");
+    if (!error.empty())
         std::fprintf(stderr, "atelier: the console's typing is not kept on disk: %s\n", error.c_str());
 }
 

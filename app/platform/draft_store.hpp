@@ -13,8 +13,10 @@ namespace atelier::platform {
 class DraftStore {
 public:
     explicit DraftStore(std::string state_dir) : path_(std::move(state_dir) + "/drafts.json") {}
-    // What the last run left typed; a problem goes to `problem` (the drafts are then dropped).
-    std::optional<ConsoleDrafts> load(std::string& problem) const;
+    // What the last run left typed; a problem goes to `problem`, and the file
+    // that could not be used is kept aside (drafts.json.damaged-STAMP) for
+    // the next write not to replace it.
+    std::optional<ConsoleDrafts> load(std::string& problem, int64_t now) const;
     // The console's drafts now: written when they changed and the last write is old enough.
     void keep(const ConsoleDrafts& drafts, int64_t now);
     // Writes what is pending, now (at exit).

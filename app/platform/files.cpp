@@ -10,6 +10,7 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 
 namespace atelier::platform {
@@ -254,6 +255,15 @@ std::string move_aside(const std::string& path, const std::string& stamp) {
     for (int n = 2; is_there(aside) && n < 100; ++n) aside = path + ".damaged-" + stamp + "-" + std::to_string(n);
     if (::rename(path.c_str(), aside.c_str()) != 0) return "";
     return aside;
+}
+
+std::string file_stamp(int64_t now) {
+    const std::time_t t = static_cast<std::time_t>(now / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
+    return buf;
 }
 
 bool make_dirs(const std::string& dir) {

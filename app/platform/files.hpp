@@ -73,6 +73,8 @@ std::string write_atomically(const std::string& path, const std::string& text, c
 // Renames a damaged file aside with a timestamp in its name; returns the new
 // name, or an empty string when that failed too.
 std::string move_aside(const std::string& path, const std::string& stamp);
+// The local time of `now` (ms since the epoch) as a file name's stamp: 20261206-142501.
+std::string file_stamp(int64_t now);
 
 // Creates `dir` and its missing parents owner-only (0700) and checks that it
 // is safe to write into: a folder of this user, that no other user can write

@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <ctime>
 
 #include "core/text.hpp"
 #include "platform/files.hpp"
@@ -32,11 +31,7 @@ std::string GroupLibrary::path_for(const std::string& group_name) const { return
 
 std::vector<LibraryEntry> GroupLibrary::list(std::vector<std::string>& problems, int64_t now) const {
     std::vector<LibraryEntry> out;
-    const std::time_t t = static_cast<std::time_t>(now / 1000);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    const std::string stamp = file_stamp(now);
     for (const std::string& path : files_in(dir_, ".json")) {
         const FileText file = read_text_file(path);
         if (file.status == FileText::Status::absent) continue;  // gone since the folder was listed
@@ -59,13 +54,26 @@ std::vector<LibraryEntry> GroupLibrary::list(std::vector<std::string>& problems,
     return out;
 }
 
-std::string GroupLibrary::save(const GroupFile& group) const {
+std::string GroupLibrary::save(const GroupFile& group, int64_t now, std::string* kept_aside) const {
     if (const std::string problem = private_dir_problem(dir_); !problem.empty()) return problem;
     const std::string path = path_for(group.group.name);
     const FileText current = read_text_file(path);
-    // A file there that cannot be read may hold this group's series: never written over.
-    if (current.status == FileText::Status::unreadable && !current.not_a_file())
+    // A file there that cannot be read (or is too large to read) may hold this group's series: never written over.
+    if (!current.ok() && current.status != FileText::Status::absent && !current.not_a_file())
         return current.error(path).message() + "; not written over until it can be read";
+    // A file there that does not parse (damaged, another encoding) is kept aside, never written over.
+    // So is what is not a file at all (a FIFO, a folder, a link), said like the rest.
+    std::string damaged;
+    if (current.ok()) {
+        if (const Parsed<GroupFile> g = parse_group(current.text, path); !g.ok()) damaged = g.error.message();
+    } else if (current.not_a_file()) {
+        damaged = current.error(path).message();
+    }
+    if (!damaged.empty()) {
+        const std::string aside = move_aside(path, file_stamp(now));
+        if (aside.empty()) return damaged + "; could not be moved aside, so it is not written over";
+        if (kept_aside) *kept_aside = damaged + " (kept as " + aside + ")";
+    }
     const bool first_time = current.status == FileText::Status::absent;
     if (std::string error = write_atomically(path, group_to_json(group), ""); !error.empty()) return error;
     // The same group saved under an older spelling of its file name (before

@@ -21,7 +21,10 @@ public:
     // in `problems` (file and field).
     std::vector<LibraryEntry> list(std::vector<std::string>& problems, int64_t now) const;
     // Writes the group under a file named after it; returns "" or what went wrong.
-    std::string save(const GroupFile& group) const;
+    // A file there that cannot be read is never written over; one that is
+    // damaged is kept aside first, and `kept_aside` says so ("" otherwise).
+    // Returns "" or what went wrong.
+    std::string save(const GroupFile& group, int64_t now, std::string* kept_aside = nullptr) const;
     // Removes the file of a group that was renamed (its new name has its own file).
     void forget(const std::string& path) const;
     std::string path_for(const std::string& group_name) const;

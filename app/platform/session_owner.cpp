@@ -1,5 +1,7 @@
 #include "platform/session_owner.hpp"
 
+#include <cstdio>
+
 #include "core/i18n.hpp"
 
 namespace atelier::platform {
@@ -12,10 +14,10 @@ constexpr size_t kLogLines = 40;
 SessionOwner::SessionOwner(StateStore& store, GroupLibrary& library, bool saving)
     : store_(store), library_(library), saving_(saving) {}
 
-void SessionOwner::adopt(Session session) {
+void SessionOwner::adopt(Session session, int64_t now) {
     session_ = std::move(session);
     ++revision_;
-    save_group();
+    save_group(now);
 }
 
 Outcome SessionOwner::apply(const Command& command, int64_t now) {
@@ -26,7 +28,7 @@ Outcome SessionOwner::apply(const Command& command, int64_t now) {
     if (out.step_changed) step_changed_at_ = now;
     if (out.changed && saving_) {
         store_.save(session_, now, out.scrub);
-        save_group();
+        save_group(now);
     }
     if (out.quit) quit_ = true;
     return out;
@@ -36,11 +38,21 @@ void SessionOwner::tick(int64_t now) {
     if (saving_) store_.retry(now);
 }
 
-void SessionOwner::save_group() {
+void SessionOwner::save_group(int64_t now) {
     if (!saving_ || session_.group == saved_group_) return;
-    const std::string error = library_.save({session_.group, session_.atelier_name, session_.method.id});
-    if (error.empty()) saved_group_ = session_.group;
-    else notice("groups: " + error, 0, true);
+    std::string kept_aside;
+    const std::string error = library_.save({session_.group, session_.atelier_name, session_.method.id}, now, &kept_aside);
+    if (!kept_aside.empty()) {
+        std::fprintf(stderr, "atelier: groups: %s\n", kept_aside.c_str());
+        notice("groups: " + kept_aside, now, true);
+    }
+    if (error.empty()) {
+        saved_group_ = session_.group;
+        return;
+    }
+    if (error != last_group_error_) std::fprintf(stderr, "atelier: groups: %s\n", error.c_str());  // once, not at every change
+    last_group_error_ = error;
+    notice("groups: " + error, now, true);
 }
 
 std::string SessionOwner::wall_notice(int64_t now) const {

@@ -27,7 +27,7 @@ public:
     SessionOwner(StateStore& store, GroupLibrary& library, bool saving);
 
     // Takes over a session restored or built at start (not a user's command).
-    void adopt(Session session);
+    void adopt(Session session, int64_t now);
     const Session& session() const { return session_; }
 
     // Applies one command; returns its outcome (the console shows refusals).
@@ -51,13 +51,14 @@ public:
     int64_t step_changed_at() const { return step_changed_at_; }
 
 private:
-    void save_group();
+    void save_group(int64_t now);
 
     StateStore& store_;
     GroupLibrary& library_;
     bool saving_;
     Session session_;
     Group saved_group_;
+    std::string last_group_error_;
     std::deque<LogLine> log_;
     std::string wall_notice_;
     Word wall_word_ = Word::count;  // when the notice is a Word: read in the session's language

@@ -16,14 +16,7 @@ namespace atelier::platform {
 
 namespace {
 
-std::string stamp(int64_t now) {
-    const std::time_t t = static_cast<std::time_t>(now / 1000);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
-    return buf;
-}
+std::string stamp(int64_t now) { return file_stamp(now); }
 
 constexpr int64_t kRetryMs = 5000;
 
@@ -120,7 +113,10 @@ Restored StateStore::read(const ConfigSet& config, int64_t now, bool keep_aside)
 
     const FileText file = read_text_file(path_);
     if (file.status == FileText::Status::absent) {
-        fallback_to_sample();  // first start: nothing saved yet
+        // No state.json but a backup (removed by hand, by a sync tool): the
+        // backup, said, rather than the sample whose saves would replace it.
+        if (try_backup()) out.has_notice = true;
+        else fallback_to_sample();  // first start: nothing saved yet
     } else if (file.ok()) {
         Parsed<SavedState> state = parse_state(file.text, path_);
         if (state.ok()) {
@@ -170,8 +166,8 @@ Restored StateStore::read(const ConfigSet& config, int64_t now, bool keep_aside)
         if (blocked_) out.notice = Word::notice_state_unreadable;
     }
     if (!keep_aside) return out;
-    // A backup that cannot be read while state.json is fine would be replaced by the next save: it goes aside first.
-    if (!blocked_ && file.ok()) {
+    // A backup that cannot be read would be replaced by the next saves: it goes aside first.
+    if (!blocked_) {
         const FileText bak = read_text_file(backup_);
         if (bak.status != FileText::Status::absent && !bak.ok()) {
             const std::string aside = move_aside(backup_, stamp(now));

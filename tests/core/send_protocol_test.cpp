@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/config_set.hpp"
+#include "core/limits.hpp"
 #include "test_support.hpp"
 
 using namespace atelier;
@@ -44,6 +45,25 @@ TEST_CASE("send: oversized, malformed, empty and non-UTF-8 requests are errors, 
     CHECK_FALSE(decode_request(R"({"send": [1.5]})").ok());
     CHECK_FALSE(decode_request("{\"send\": [\"\xC3\x28\"]}").ok());
     CHECK_FALSE(decode_request(R"({"send": ["next")").ok());
+}
+
+TEST_CASE("send: a request past a limit is refused by that limit, named, before it is parsed") {
+    const auto reason = [](const std::string& line) {
+        const auto r = decode_request(line);
+        REQUIRE_FALSE(r.ok());
+        return r.error.message();
+    };
+    // Nested far past the depth limit: refused by a scan, not by a recursion that runs out of stack.
+    CHECK(reason("{\"send\": " + std::string(60'000, '[')).find("nested more than 32 levels") != std::string::npos);
+    std::string many = "{\"send\": [\"next\"";
+    for (size_t i = 0; i < limits::kRequestArgs; ++i) many += ", \"a\"";
+    CHECK(reason(many + "]}").find("more than 64 arguments") != std::string::npos);
+    CHECK(reason("{\"send\": [\"set-request\", \"" + std::string(limits::kJsonStringBytes + 1, 'a') + "\"]}").find("a text in quotes of") !=
+          std::string::npos);
+    // A NUL, escaped or raw, would cut a name short where it is read as a C string.
+    CHECK(reason(R"({"send": ["add-participant", "a\u0000b"]})").find("\\u0000") != std::string::npos);
+    CHECK(reason(std::string("{\"send\": [\"next\", \"a") + '\0' + "b\"]}").find("NUL") != std::string::npos);
+    CHECK(decode_request("{\"send\": [\"next\"]}").ok());
 }
 
 TEST_CASE("send: every verb of --list resolves to the same command a key or the console gives") {

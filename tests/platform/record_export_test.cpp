@@ -175,10 +175,10 @@ TEST_CASE("files: a group saved under its old file name is saved again as one fi
     file.group.name = "Codév Québec";
     file.group.participants = {"Anaïs", "Benoît"};
     file.method_id = "codev-2h30";
-    REQUIRE(library.save(file).empty());
+    REQUIRE(library.save(file, 0).empty());
     fs::rename(library.path_for(file.group.name), dir + "/cod-v-qu-bec.json");  // as an older Atelier named it
     file.group.participants.push_back("Chloé");
-    REQUIRE(library.save(file).empty());
+    REQUIRE(library.save(file, 0).empty());
     std::vector<std::string> problems;
     const auto groups = library.list(problems, 0);
     REQUIRE(groups.size() == 1);

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -17,6 +19,12 @@ using namespace atelier::platform;
 namespace fs = std::filesystem;
 
 namespace {
+std::string joined_messages(const atelier::platform::Restored& r) {
+    std::string out;
+    for (const std::string& m : r.messages) out += m + "\n";
+    return out;
+}
+
 std::string fresh_dir(const char* name) {
     const fs::path dir = fs::temp_directory_path() / (std::string("atelier-store-") + name);
     fs::remove_all(dir);
@@ -87,7 +95,7 @@ TEST_CASE("wall notice: a file problem's notice follows the language switched wh
     atelier::platform::GroupLibrary library("/nonexistent-atelier-log/groups");
     atelier::platform::SessionOwner owner(store, library, false);
     const atelier::ConfigSet config = atelier::load_config({}, "/nowhere");
-    owner.adopt(atelier::new_session(config.sample_group.group, config.methods.front(), 0, "test"));
+    owner.adopt(atelier::new_session(config.sample_group.group, config.methods.front(), 0, "test"), 0);
     owner.notice(atelier::Word::notice_config_error, 1000, 20'000);
     const std::string french = owner.wall_notice(2000);
     CHECK_FALSE(french.empty());
@@ -95,4 +103,35 @@ TEST_CASE("wall notice: a file problem's notice follows the language switched wh
     CHECK(owner.wall_notice(4000) == atelier::tr(atelier::Lang::en, atelier::Word::notice_config_error));
     CHECK(owner.wall_notice(4000) != french);
     CHECK(owner.wall_notice(30'000).empty());  // its time is up
+}
+
+TEST_CASE("store: with state.json gone but its backup there, the backup loads and says so, rather than the sample") {
+    const std::string dir = fresh_dir("only-backup");
+    const ConfigSet config = load_config({}, "/nowhere");
+    const Session at_step_2 = reduce(sample_session(config), cmd::JumpTo{2}, 2000).session;
+    fs::create_directories(dir);
+    std::ofstream(dir + "/state.json.bak") << state_to_json(at_step_2, 2000);
+    StateStore store(dir);
+    const Restored r = store.load(config, 3000);
+    CHECK(r.session.step == 2);
+    CHECK(r.has_notice);
+    CHECK(joined_messages(r).find("state.json.bak: loaded instead") != std::string::npos);
+}
+
+TEST_CASE("store: a FIFO in place of state.json and a backup it cannot read: both go aside before a save could replace the backup") {
+    const std::string dir = fresh_dir("fifo-and-big-backup");
+    fs::create_directories(dir);
+    REQUIRE(::mkfifo((dir + "/state.json").c_str(), 0600) == 0);
+    std::ofstream(dir + "/state.json.bak").close();
+    fs::resize_file(dir + "/state.json.bak", 5 << 20);  // over the 4 MiB limit: never read
+    StateStore store(dir);
+    const Restored r = store.load(load_config({}, "/nowhere"), 1000);
+    CHECK(joined_messages(r).find("a FIFO") != std::string::npos);
+    CHECK(joined_messages(r).find("state.json.bak: 5242880 bytes, over the limit") != std::string::npos);
+    REQUIRE(store.save(r.session, 2000));
+    REQUIRE(store.save(r.session, 3000));
+    int kept_big = 0;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().rfind("state.json.bak.damaged-", 0) == 0 && fs::file_size(e.path()) == (5u << 20)) ++kept_big;
+    CHECK(kept_big == 1);
 }
