@@ -165,6 +165,10 @@ bool App::restore() {
         owner_.adopt(std::move(restored.session), now);
         store_.add_offers(std::move(restored.offers));
         if (restored.has_notice && restored.notice != Word::notice_state_unreadable) owner_.notice(restored.notice, now, 20'000);
+        // The wall says it for as long as it lasts (app_frames.cpp); the console in the same words.
+        if (store_.blocked())
+            owner_.notice(fill(tr(owner_.session().lang, Word::notice_state_unreadable), "state.json",
+                               tr(owner_.session().lang, store_.blocked_problem())), now, true);
         // What was loaded instead of a damaged file becomes the state at once:
         // the next start must not find the folder without one.
         if (restored.has_notice && owner_.saving()) store_.save(owner_.session(), now);

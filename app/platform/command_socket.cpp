@@ -291,6 +291,16 @@ Asked ask_atelier(const std::string& state_dir, const std::vector<std::string>& 
         if (busy) asked.status = Asked::Status::no_answer;
         return asked;
     }
+    // Only to an atelier of this user: a socket another user planted where
+    // ours goes (a /tmp/atelier-UID made first) gets not a word of the request.
+    ucred peer{};
+    socklen_t peer_len = sizeof peer;
+    if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &peer_len) != 0 || peer.uid != ::getuid()) {
+        ::close(fd);
+        asked.status = Asked::Status::foreign;
+        asked.peer_uid = static_cast<int>(peer.uid);
+        return asked;
+    }
     asked.status = Asked::Status::no_answer;
     std::string out = encode_request(args), reply;
     bool sent_all = false, closed = false;
@@ -332,6 +342,10 @@ int send_to_atelier(const std::string& state_dir, const std::vector<std::string>
             std::fprintf(stderr, "atelier send: the atelier for %s did not answer within %d s\n", state_dir.c_str(),
                          limits::kSendReplyMs / 1000);
             return 4;
+        case Asked::Status::foreign:
+            std::fprintf(stderr, "atelier send: %s is served by another user (uid %d), not by your atelier: nothing sent\n",
+                         socket_path(state_dir).c_str(), asked.peer_uid);
+            return 3;
         case Asked::Status::replied: break;
     }
     const Reply& r = asked.reply;

@@ -70,8 +70,9 @@ private:
 
 // The client side. What asking the atelier of `state_dir` gave.
 struct Asked {
-    enum class Status { replied, no_atelier, no_answer } status = Status::no_atelier;
+    enum class Status { replied, no_atelier, no_answer, foreign } status = Status::no_atelier;
     Reply reply;
+    int peer_uid = -1;  // foreign: the user who serves that socket
 };
 // Sends `args`, waits for the reply at most `reply_ms`.
 Asked ask_atelier(const std::string& state_dir, const std::vector<std::string>& args, int reply_ms = limits::kSendReplyMs);

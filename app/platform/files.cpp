@@ -160,6 +160,18 @@ bool is_there(const std::string& path) {
 ConfigDir read_config_dir(const std::string& dir) {
     ConfigDir out;
     if (dir.empty()) return out;
+    // Keys, methods and settings decide what the room's wall does: not read
+    // from a folder another user owns or may write into (root's is trusted).
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        std::string why;
+        if (st.st_uid != ::getuid() && st.st_uid != 0) why = "belongs to another user (uid " + std::to_string(st.st_uid) + ")";
+        else if (st.st_mode & (S_IWGRP | S_IWOTH)) why = "can be written by other users (chmod go-w " + dir + ")";
+        if (!why.empty()) {
+            out.problems.push_back({dir, "(file)", why + "; the shipped settings are used instead", ErrorKind::no_access});
+            return out;
+        }
+    }
     const auto take = [&](const std::string& name, const std::string& path) {
         FileText f = read_text_file(path, Links::follow);
         if (f.ok()) out.files[name] = std::move(f.text);

@@ -56,7 +56,8 @@ bool exists(const std::string& path);
 
 // The user's config files, by path relative to `dir` (keys.json,
 // methods/x.json...), and the problems of those that exist but could not be
-// read (they fall back to the shipped defaults, like a broken file).
+// read (they fall back to the shipped defaults, like a broken file). None is
+// read from a folder another user owns or may write into.
 struct ConfigDir {
     std::map<std::string, std::string> files;
     std::vector<ConfigError> problems;

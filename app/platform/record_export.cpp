@@ -40,7 +40,8 @@ bool ends_with(const std::string& s, const std::string& end) {
 }
 
 // The folder an export goes into: nobody else may replace what is written
-// there (/tmp is fine: its sticky bit keeps others from renaming our files).
+// there, not even the user's group (/tmp is fine: its sticky bit keeps others
+// from renaming our files).
 std::string export_folder_problem(const std::string& path) {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -50,7 +51,8 @@ std::string export_folder_problem(const std::string& path) {
     if (!S_ISDIR(st.st_mode)) return folder.string() + " is not a folder";
     if (st.st_uid != ::getuid() && st.st_uid != 0 && !(st.st_mode & S_ISVTX))
         return folder.string() + " belongs to another user; the record is not written there";
-    if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) return folder.string() + " can be written by any user; the record is not written there";
+    if ((st.st_mode & (S_IWOTH | S_IWGRP)) && !(st.st_mode & S_ISVTX))
+        return folder.string() + " can be written by other users (they could replace the record); it is not written there";
     return "";
 }
 

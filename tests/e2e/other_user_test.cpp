@@ -117,3 +117,27 @@ TEST_CASE("other user: with HOME and the XDG folders unset, the state goes to th
     // nobody's home in the password database is /nonexistent: the wall runs in memory and says where it could not save.
     CHECK(ran.out.find("/nonexistent/.local/state/atelier") != std::string::npos);
 }
+
+TEST_CASE("other user: atelier send never talks to a socket another user serves where its own would be") {
+    if (!can_switch_user()) {
+        MESSAGE("not root or no setpriv; skipped");
+        return;
+    }
+    // Nobody's atelier listens in a runtime folder root's atelier send is pointed at
+    // (as a /tmp/atelier-UID another user made first would be).
+    const std::string base = make_temp_dir("user-socket");
+    ::chmod(base.c_str(), 0755);
+    nobody_dir(base + "/cache");
+    const std::string run_dir = nobody_dir(base + "/run");
+    const std::string dir = nobody_dir(base + "/state"), config = nobody_dir(base + "/config");
+    Atelier app(dir, "", config);
+    app.set_prefix(as_nobody(base));
+    REQUIRE(app.start());
+    const std::string before = app.saved_text();
+    const Ran ran = run_code("env XDG_RUNTIME_DIR=" + run_dir + " " + std::string(ATELIER_BIN) + " send --state-dir " + dir +
+                             " set-request 'Ce que je veux garder pour moi' 2>&1");
+    CHECK(ran.code == 3);
+    CHECK(ran.out.find("is served by another user (uid 65534)") != std::string::npos);
+    CHECK(app.saved_text() == before);  // not a word of it reached the other user's atelier
+    CHECK(app.stderr_text().find("garder pour moi") == std::string::npos);
+}

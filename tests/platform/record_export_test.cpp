@@ -5,6 +5,7 @@
 #include "platform/group_library.hpp"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
@@ -287,4 +288,19 @@ TEST_CASE("record: the twelve names in twelve scripts read back from the PDF (pa
     for (const std::string mark : {"\xE2\x80\xAB", "\xE2\x80\xAC"})
         for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) text.replace(at, mark.size(), " ");
     for (const std::string& name : s->group.participants) CHECK_MESSAGE(in_order(text, name), name << "\n" << text);
+}
+
+TEST_CASE("record: a folder the user's group may write into is refused (they could replace the record); a sticky one like /tmp is not") {
+    namespace fs = std::filesystem;
+    const atelier::Record record = atelier::make_record(atelier::sample_session(atelier::load_config({}, "/nowhere")), 1'780'000'000'000, 0);
+    const std::string dir = fs::temp_directory_path().string() + "/atelier-export-group-" + std::to_string(::getpid());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    ::chmod(dir.c_str(), 0770);
+    const std::string error = atelier::platform::export_record(record, dir + "/record.md", atelier::platform::RecordKind::full);
+    CHECK(error.find("can be written by other users") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir + "/record.md"));
+    ::chmod(dir.c_str(), 01770);
+    CHECK(atelier::platform::export_record(record, dir + "/record.md", atelier::platform::RecordKind::full).empty());
+    fs::remove_all(dir);
 }

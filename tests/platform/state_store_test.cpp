@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include "core/reducer.hpp"
 #include "core/state_io.hpp"
 #include "platform/files.hpp"
+#include "platform/one_shot.hpp"
 
 using namespace atelier;
 using namespace atelier::platform;
@@ -134,4 +136,54 @@ TEST_CASE("store: a FIFO in place of state.json and a backup it cannot read: bot
     for (const auto& e : fs::directory_iterator(dir))
         if (e.path().filename().string().rfind("state.json.bak.damaged-", 0) == 0 && fs::file_size(e.path()) == (5u << 20)) ++kept_big;
     CHECK(kept_big == 1);
+}
+
+TEST_CASE("store: a state folder the user made read-only stays so: saving says why it fails, never undoes the chmod") {
+    const std::string dir = fresh_dir("chmod-500");
+    fs::create_directories(dir);
+    ::chmod(dir.c_str(), 0500);
+    StateStore store(dir);
+    const Session s = sample_session(load_config({}, "/nowhere"));
+    store.save(s, 1000);  // root writes anyway; anyone else is told why not
+    struct stat st {};
+    REQUIRE(::stat(dir.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0500);
+    if (::geteuid() != 0) CHECK(store.saving_failed());
+    ::chmod(dir.c_str(), 0700);
+}
+
+TEST_CASE("store: a state folder other users may write into, or another user's, is refused before anything is written into it") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    const Session s = sample_session(config);
+    {
+        const std::string dir = fresh_dir("group-writable");
+        fs::create_directories(dir);
+        ::chmod(dir.c_str(), 0770);
+        StateStore store(dir);
+        CHECK_FALSE(store.save(s, 1000));
+        CHECK(store.last_error().find("can be written by other users") != std::string::npos);
+        CHECK_FALSE(exists(dir + "/state.json"));
+    }
+    if (::geteuid() == 0) {
+        const std::string dir = fresh_dir("foreign");
+        fs::create_directories(dir);
+        REQUIRE(::chown(dir.c_str(), 65534, 65534) == 0);
+        StateStore store(dir);
+        CHECK_FALSE(store.save(s, 1000));
+        CHECK(store.last_error().find("belongs to another user (uid 65534)") != std::string::npos);
+        CHECK_FALSE(exists(dir + "/state.json"));
+    }
+}
+
+TEST_CASE("config: a config folder other users may write into is not read: the shipped keys and settings stand, and it says so") {
+    const std::string dir = fresh_dir("config-open");
+    fs::create_directories(dir);
+    std::ofstream(dir + "/settings.json") << "{\"step_guard_ms\": 0}";
+    ::chmod(dir.c_str(), 0777);
+    const ConfigSet config = load_config_dir(dir);
+    REQUIRE_FALSE(config.errors.empty());
+    CHECK(config.errors.front().message().find(dir + ": can be written by other users") != std::string::npos);
+    CHECK(config.settings.step_guard_ms == load_config({}, "/nowhere").settings.step_guard_ms);
+    ::chmod(dir.c_str(), 0755);
+    CHECK(load_config_dir(dir).settings.step_guard_ms == 0);
 }
