@@ -45,7 +45,14 @@ bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
     // a few frames at most, never longer.
     const bool settle = window.hold_frames > 0 || (console_here && console_.settling());
     if (window.hold_frames > 0) --window.hold_frames;
-    if (settle && ++window.settled_frames <= kMaxSettleFrames) return true;
+    if (settle && ++window.settled_frames <= kMaxSettleFrames) {
+        // Only what types waits: a key let go reaches ImGui now (see take_letting_go).
+        const std::vector<InputEvent> letting_go = window.input().take_letting_go();
+        if (!letting_go.empty()) window.make_current();
+        for (const InputEvent& e : letting_go)
+            if (e.action == kRelease || (console_here && console_.typing())) window.feed_imgui(e);
+        return true;
+    }
     window.settled_frames = 0;
     std::vector<InputEvent> batch = window.input().take_frame(GlWindow::input_clock_ms(), window.last_frame_ms());
     if (const int dropped = window.input().take_dropped(); dropped > 0)

@@ -36,6 +36,19 @@ std::vector<InputEvent> InputQueue::take_frame(int64_t now_ms, int64_t last_fram
     return batch;
 }
 
+std::vector<InputEvent> InputQueue::take_letting_go() {
+    std::vector<InputEvent> out;
+    while (!events_.empty()) {
+        const InputEvent& e = events_.front();
+        if (e.type != InputEvent::Type::key || e.action == kPress) break;
+        // A repeat that typed a character waits with it (characters wait for the focus).
+        if (e.action != kRelease && events_.size() > 1 && events_[1].type == InputEvent::Type::character) break;
+        out.push_back(e);
+        events_.pop_front();
+    }
+    return out;
+}
+
 void InputQueue::give_back(std::vector<InputEvent> batch, size_t keep) {
     for (size_t i = batch.size(); i-- > keep;) events_.push_front(batch[i]);
 }

@@ -52,6 +52,16 @@ public:
     }
     // Puts back the events after position `keep` of a batch taken by take_frame.
     void give_back(std::vector<InputEvent> batch, size_t keep);
+    // The key releases (and the repeats that typed nothing) at the head of the
+    // queue, taken while the next keys wait for ImGui to move the focus. They
+    // type nothing and move no focus, so they never wait. A release held back
+    // leaves its key down in ImGui, which repeats a held key by itself every
+    // frame once frames are slower than its 50 ms repeat (a full-screen wall
+    // on llvmpipe, a busy laptop): each repeat of Alt+2 opened the tab again,
+    // each repeat of Enter in a field asked for the focus again, so the wait
+    // never ended and held the release back again. The console took no key
+    // until a click closed it, then replayed them all (issue 20, item 2).
+    std::vector<InputEvent> take_letting_go();
 
 private:
     std::deque<InputEvent> events_;

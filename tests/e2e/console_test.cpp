@@ -7,10 +7,12 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "core/reducer.hpp"
 #include "driver.hpp"
+#include "xwd.hpp"
 
 using namespace atelier;
 using namespace atelier::e2e;
@@ -225,4 +227,53 @@ TEST_CASE("console: Ctrl+N while the group's name is being typed gives an empty 
     app.key("ctrl+Return");
     CHECK(app.wait_for([](const Session& s) { return s.group.participants == std::vector<std::string>{"Anne"}; }));
     CHECK(app.saved()->session.group.name == "Nouveau groupe");
+}
+
+TEST_CASE("console: after Alt+2 and a click on \"Est parti\", Esc, F2, PageDown and + act at once, even with slow frames") {
+    // Frames slower than ImGui's key repeat (50 ms), as on a full-screen wall
+    // drawn by llvmpipe on a busy laptop: softpipe draws every frame that slowly.
+    // A key released while the console waited for a tab to open used to stay
+    // down in ImGui, which repeated it; each repeat opened the tab again and
+    // the release waited again: no key reached the console until a click
+    // closed it, and then they all came at once.
+    const std::string dir = make_temp_dir("console-slow-frames");
+    const std::string config = dir + "-config";
+    std::filesystem::create_directories(config);
+    // Five people: the People tab fits in 1280x720, its buttons do not move.
+    std::ofstream(config + "/sample-group.json") << R"({"name": "Codév", "atelier": "Atelier 3", "method": "codev-2h30",
+        "participants": ["Amélie Durand", "Benoît Lefèvre", "Chloé Martin", "Éric Nguyen", "Françoise Œuvray"],
+        "history": [{"date": "2026-09-15", "method": "codev-2h30", "client": "Amélie Durand"},
+                    {"date": "2026-10-20", "method": "codev-2h30", "client": "Benoît Lefèvre"}]})";
+    Atelier app(dir, "", config);
+    app.set_prefix("env GALLIUM_DRIVER=softpipe");
+    REQUIRE(app.start());
+    REQUIRE(app.send({"goto-step", "4"}).code == 0);  // the consultation, Amélie speaks
+    REQUIRE(app.send({"toggle-timer"}).code == 0);
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    run("xdotool mousemove --window " + app.window_id("wall") + " 640 712");  // off every button (a hovered one changes colour)
+    app.key("alt+2");
+    REQUIRE(app.wait_live("console_tab", "people"));
+    // The tab is drawn (ImGui shows it a frame late): Benoît's "Est parti" button is there;
+    // then the late arrival's field takes the keyboard (its caret), as Alt+2 asks. A
+    // click before that would race the focus. (The stalled console never got there:
+    // after 10 s the test clicks anyway.)
+    const std::string shot = dir + "/people.xwd";
+    const auto drawn = [&](int x, int y, int w, int h, const uint8_t (&colour)[3], double share) {
+        return run_code("xwd -root -silent > '" + shot + "'").code == 0 && test::read_xwd(shot).share(x, y, w, h, colour, 12) > share;
+    };
+    const uint8_t button[3] = {51, 86, 131}, caret[3] = {255, 255, 255};
+    bool button_shown = false;
+    for (int waited = 0; waited < kWaitMs && !(button_shown = drawn(1034, 496, 62, 16, button, 0.4)); waited += 200) run("sleep 0.2");
+    REQUIRE(button_shown);
+    for (int waited = 0; waited < 10'000 && !drawn(16, 636, 6, 14, caret, 0.1); waited += 200) run("sleep 0.2");
+    run("xdotool mousemove --window " + app.window_id("wall") + " 1065 504 click 1");
+    REQUIRE(app.wait_for([](const Session& s) { return s.left.count(1) == 1; }));  // Benoît left
+    app.key("Escape F2 Next plus");  // close, open again, the next speaker, one more minute
+    CHECK(app.wait_live("speaker", "\xC3\x89ric Nguyen"));  // Benoît is skipped
+    CHECK(app.wait_live("console", "over the wall"));
+    CHECK(app.wait_for([](const Session& s) { return current_record(s).timer.added_ms == 60'000; }));
+    const Session s = app.saved()->session;
+    CHECK(is_running(current_record(s).timer));  // nothing was replayed as a pause
+    CHECK(app.stderr_text().find("dropped") == std::string::npos);
 }

@@ -113,3 +113,35 @@ TEST_CASE("input queue: presses of the last moments all reach their frames") {
     CHECK(presses_seen(q, 267) == 5);  // taken with no clock: nothing is stale
     CHECK(q.take_dropped() == 0);
 }
+
+TEST_CASE("input queue: while the console settles, the releases at the head reach ImGui; what types still waits") {
+    // Alt+2 opened the People tab: Alt and 2 were let go right after, and Esc
+    // came, all while the console waited for the tab to open.
+    constexpr int kAlt = 342, k2 = 50, kEsc = 256, kRepeat = 2;
+    InputQueue q;
+    for (const InputEvent& e : {key(kAlt, kRelease), key(k2, kRelease), key(kEsc, kPress), key(kEsc, kRelease)}) q.push(e);
+    const auto let_go = q.take_letting_go();
+    REQUIRE(let_go.size() == 2);
+    CHECK(let_go[0].key == kAlt);
+    CHECK(let_go[1].key == k2);
+    const auto rest = q.take_frame();
+    REQUIRE(!rest.empty());
+    CHECK((rest[0].key == kEsc && rest[0].action == kPress));  // the press waited for the settle, in its order
+
+    // A held key's repeats (the X server's) come before its release: they type nothing, and go too.
+    InputQueue held;
+    for (const InputEvent& e : {key(k2, kRepeat), key(k2, kRepeat), key(k2, kRelease), key(kAlt, kRelease)}) held.push(e);
+    CHECK(held.take_letting_go().size() == 4);
+    CHECK(held.empty());
+
+    // A repeat that typed a character waits with its character, and a press stops the run.
+    InputQueue typed;
+    InputEvent character;
+    character.type = InputEvent::Type::character;
+    character.codepoint = 'a';
+    for (const InputEvent& e : {key(65, kRepeat), character, key(65, kRelease)}) typed.push(e);
+    CHECK(typed.take_letting_go().empty());
+    InputQueue pressed;
+    for (const InputEvent& e : {key(kEsc, kPress), key(kAlt, kRelease)}) pressed.push(e);
+    CHECK(pressed.take_letting_go().empty());
+}
