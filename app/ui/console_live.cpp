@@ -123,7 +123,7 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
             if (gone) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));  // left: dimmed
             ImGui::InputText("##name", &rename.text);
             if (gone) ImGui::PopStyleColor();
-            if (ImGui::IsItemDeactivatedAfterEdit() && rename.text != name) out.commands.push_back(cmd::Rename{i, rename.text});
+            if (left_to_apply(rename) && rename.text != name) out.commands.push_back(cmd::Rename{i, rename.text});
             // Only what can be done is offered: the client does not leave, someone gone is not made client.
             ImGui::TableSetColumnIndex(1);
             if (i == s.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::the_client).c_str());
@@ -182,14 +182,14 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
     focus_here(Field::request);
     follow_unless_typing("##request", typed_.request, s.content.request);
     ImGui::InputTextMultiline("##request", &typed_.request.text, ImVec2(-1, field_h));
-    if (ImGui::IsItemDeactivatedAfterEdit() && typed_.request.text != s.content.request)
+    if (left_to_apply(typed_.request) && typed_.request.text != s.content.request)
         out.commands.push_back(cmd::SetRequest{typed_.request.text});
     draft_hint(typed_.request, L);
     ImGui::TextUnformatted(console_tr(L, CWord::contract).c_str());
     follow_unless_typing("##contract", typed_.contract, s.content.contract);
     focus_here(Field::contract);
     ImGui::InputTextMultiline("##contract", &typed_.contract.text, ImVec2(-1, field_h));
-    if (ImGui::IsItemDeactivatedAfterEdit() && typed_.contract.text != s.content.contract)
+    if (left_to_apply(typed_.contract) && typed_.contract.text != s.content.contract)
         out.commands.push_back(cmd::SetContract{typed_.contract.text});
     draft_hint(typed_.contract, L);
     ImGui::TextDisabled("%s", console_tr(L, CWord::shown_when).c_str());
@@ -203,7 +203,7 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
         FieldDraft& item = typed_.items[i];
         follow_unless_typing("##item", item, s.content.plan[static_cast<size_t>(i)]);
         ImGui::InputText("##item", &item.text);
-        if (ImGui::IsItemDeactivatedAfterEdit() && item.text != s.content.plan[static_cast<size_t>(i)])
+        if (left_to_apply(item) && item.text != s.content.plan[static_cast<size_t>(i)])
             out.commands.push_back(cmd::EditPlanItem{i, item.text});
         ImGui::SameLine();
         if (ImGui::SmallButton("x")) out.commands.push_back(cmd::EditPlanItem{i, ""});

@@ -100,7 +100,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
                                                  {ConsoleTab::record, CWord::tab_record}};
     // Alt+1 to Alt+5 open the tabs from the keyboard.
     for (int k = 0; k < 5; ++k) {
-        if (ImGui::GetIO().KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_1 + k)) {
+        if (ImGui::GetIO().KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_1 + k, false)) {  // once: a held key repeats (issue 20, item 2)
             tab_ = tabs[k].first;
             select_tab_ = 2;
             focus_first_ = true;

@@ -2,6 +2,7 @@
 // Small pieces shared by the console's panels.
 #include <string>
 
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // GetActiveID: which field has the keyboard
 
@@ -74,6 +75,15 @@ inline std::string fitted(const std::string& text, float room) {
 inline void follow_unless_typing(const char* id, FieldDraft& draft, const std::string& value) {
     const ImGuiID field = ImGui::GetID(id);
     if (ImGui::GetActiveID() != field && ImGui::GetCurrentContext()->ActiveIdPreviousFrame != field) draft.follow(value);
+}
+
+// Whether the field just drawn was left holding something to apply: edited
+// now, or holding a draft typed before (restored after a tab switch, a
+// window re-created, a restart), and left with Tab, Enter or a click — not
+// with Esc, which leaves the draft as it is.
+inline bool left_to_apply(const FieldDraft& draft) {
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) return false;
+    return ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemDeactivated() && draft.typed());
 }
 
 // Under a field whose text was typed but not applied (a tab switched, the

@@ -3,6 +3,7 @@
 // prepared from the keyboard alone, keys counted.
 #include <doctest/doctest.h>
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -276,4 +277,46 @@ TEST_CASE("console: after Alt+2 and a click on \"Est parti\", Esc, F2, PageDown 
     const Session s = app.saved()->session;
     CHECK(is_running(current_record(s).timer));  // nothing was replayed as a pause
     CHECK(app.stderr_text().find("dropped") == std::string::npos);
+}
+
+namespace {
+// Waits until drafts.json (what the console has typed and not applied) holds `text`.
+bool drafted(const Atelier& app, const std::string& text) {
+    for (int waited = 0; waited < kWaitMs; waited += 50) {
+        if (read_bytes(app.state_dir() + "/drafts.json").find(text) != std::string::npos) return true;
+        ::usleep(50'000);
+    }
+    return false;
+}
+}  // namespace
+
+TEST_CASE("console: a request typed and not confirmed survives a tab switch and a restart; Tab then applies it") {
+    const std::string dir = make_temp_dir("console-typing");
+    {
+        Atelier app(dir);
+        REQUIRE(app.start());
+        app.key("F2");
+        REQUIRE(app.wait_live("console", "over the wall"));
+        app.key("alt+3");
+        REQUIRE(app.wait_live("console_tab", "content"));
+        app.type("Mieux deleguer");
+        app.key("alt+1");  // another tab: the typing stays, not applied
+        REQUIRE(app.wait_live("console_tab", "steps"));
+        app.key("alt+3");
+        REQUIRE(app.wait_live("console_tab", "content"));
+        app.type(" a mon equipe");  // the field has the keyboard again, with what was typed
+        REQUIRE(drafted(app, "Mieux deleguer a mon equipe"));
+        CHECK(app.saved()->session.content.request.empty());
+        ::kill(app.pid(), SIGTERM);  // the laptop shut down, the field still being typed in
+        REQUIRE(app.wait_exit(kWaitMs) == 0);
+    }
+    Atelier app(dir);
+    REQUIRE(app.start());
+    CHECK(app.saved()->session.content.request.empty());  // still a draft, not the atelier's
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+3");
+    REQUIRE(app.wait_live("console_tab", "content"));
+    app.key("Tab");  // as the hint under the field says
+    CHECK(app.wait_for([](const Session& s) { return s.content.request == "Mieux deleguer a mon equipe"; }));
 }

@@ -99,3 +99,63 @@ TEST_CASE("monitors: the projector unplugged mid-atelier: the wall moves to the 
     CHECK(app.wait_live("console", "window"));
     CHECK(is_running(current_record(app.saved()->session).timer));
 }
+
+TEST_CASE("monitors: in the console's window Esc closes what is open and never touches the timer; help opens where H was pressed") {
+    const std::string dir = make_temp_dir("two-screens-esc");
+    Atelier app(dir, "--fullscreen");
+    REQUIRE(app.start());
+    REQUIRE(wall_at(app, 1920));
+    REQUIRE(app.focus("console"));
+    // Esc "to get out", nothing open: the timer stays as it was. Keys are handled in
+    // order: once the Pass after it shows, Esc has been handled too.
+    app.key("Escape p");
+    REQUIRE(app.wait_for([](const Session& s) { return current_record(s).turns.rounds.back().marks[0] == Mark::passed; }));
+    CHECK_FALSE(current_record(app.saved()->session).timer.started);
+    // Help where it was asked for: in the console's window, closed by Esc, the timer untouched.
+    app.key("h");
+    CHECK(app.wait_live("console_help", "shown"));
+    CHECK(app.live("help") == "hidden");
+    app.key("Escape");
+    CHECK(app.wait_live("console_help", "hidden"));
+    app.key("F1");
+    CHECK(app.wait_live("console_help", "shown"));
+    app.key("Escape p");
+    REQUIRE(app.wait_for([](const Session& s) { return current_record(s).turns.rounds.back().marks[1] == Mark::passed; }));
+    CHECK_FALSE(current_record(app.saved()->session).timer.started);
+    // On the wall: H opens the help over it, Esc closes it, and only then is Esc the clicker's Start.
+    REQUIRE(app.focus("wall"));
+    app.key("h");
+    CHECK(app.wait_live("help", "shown"));
+    app.key("Escape");
+    CHECK(app.wait_live("help", "hidden"));
+    CHECK_FALSE(current_record(app.saved()->session).timer.started);
+    app.key("Escape");
+    CHECK(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
+}
+
+TEST_CASE("monitors: a request typed on the laptop and not yet confirmed survives the projector's cable pulled") {
+    const std::string dir = make_temp_dir("two-screens-typing");
+    Atelier app(dir, "--fullscreen");
+    REQUIRE(app.start());
+    REQUIRE(wall_at(app, 1920));
+    REQUIRE(app.focus("console"));
+    app.key("alt+3");
+    REQUIRE(app.wait_live("console_tab", "content"));
+    app.type("Savoir dire non a mon directeur");
+    // Typed, not confirmed: a draft on disk (drafts.json), not the atelier's request yet.
+    const auto drafted = [&] { return read_bytes(dir + "/drafts.json").find("Savoir dire non a mon directeur") != std::string::npos; };
+    for (int waited = 0; waited < kWaitMs && !drafted(); waited += 50) run("sleep 0.05");
+    REQUIRE(drafted());
+    CHECK(app.saved()->session.content.request.empty());
+    REQUIRE(run_code("xrandr --output DUMMY1 --off && xrandr >/dev/null").code == 0);
+    CHECK(wall_at(app, 0));
+    REQUIRE(app.wait_live("console", "closed"));
+    // One screen now: the console over the wall, the field as it was left; Tab confirms it.
+    REQUIRE(app.focus("wall"));
+    app.key("F2");
+    REQUIRE(app.wait_live("console", "over the wall"));
+    app.key("alt+3");
+    REQUIRE(app.wait_live("console_tab", "content"));
+    app.key("Tab");
+    CHECK(app.wait_for([](const Session& s) { return s.content.request == "Savoir dire non a mon directeur"; }));
+}
