@@ -99,7 +99,7 @@ run() {
   esac
   start=$(date +%s.%N)
   # Crash reproducers land in the target's directory, not in the source tree.
-  (cd "$dir" && "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=$max_len -len_control=$len_control -timeout=10 \
+  (cd "$dir" && "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=$max_len -len_control=$len_control -timeout="${FUZZ_TIMEOUT:-10}" \
      "${dict[@]}" -print_final_stats=1 corpus > log 2>&1)
   status=$?
   end=$(date +%s.%N)

@@ -2,8 +2,9 @@
 
 namespace atelier {
 
-Status status_of(const Session& s, const WallModel& m) {
+Status status_of(const Session& s, const WallModel& m, int64_t now) {
     Status st;
+    st.now_ms = now;
     st.step = s.step;
     st.step_number = s.method.steps.empty() ? "" : display_number(s.method, s.step);
     st.step_name = m.step_name;
@@ -36,6 +37,8 @@ std::string status_text(const Status& st, const std::vector<std::pair<std::strin
     line("finished", st.finished ? "yes" : "no");
     line("blanked", st.blanked ? "yes" : "no");
     line("timer", st.timer);
+    line("remaining_ms", std::to_string(st.remaining_ms));
+    line("now_ms", std::to_string(st.now_ms));
     line("phase", st.phase_word);
     line("speaker", st.speaker);
     line("role", st.role);

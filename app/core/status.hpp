@@ -20,6 +20,7 @@ struct Status {
     std::string instruction;
     bool finished = false;
     bool blanked = false;
+    int64_t now_ms = 0;        // the moment it describes, on the session's clock (ms since the epoch)
     std::string timer;         // "24:59", "+02:15"
     int64_t remaining_ms = 0;  // negative in overtime
     Phase phase = Phase::not_started;
@@ -37,8 +38,8 @@ struct Status {
     std::string request;       // content: only where the transport may show it
 };
 
-// From the wall model of the same moment: the status says what the wall says.
-Status status_of(const Session& session, const WallModel& model);
+// From the wall model of the same moment `now`: the status says what the wall says.
+Status status_of(const Session& session, const WallModel& model, int64_t now);
 
 // "step: 2\nstep_name: ...\n" then `extra` lines (the shell's own: help,
 // console...) in the order given. Names are stable: scripts read them.

@@ -61,7 +61,7 @@ std::string App::status_text(int64_t now) {
                    : store_.saving_failed() ? "failing: " + store_.last_error()
                                             : "ok";
     shell.offers = static_cast<int>(store_.offers().size());
-    return atelier::status_text(status_of(s, m), shell_status_lines(shell));
+    return atelier::status_text(status_of(s, m, now), shell_status_lines(shell));
 }
 
 std::string App::export_to(const std::string& extension, int64_t now, RecordKind kind) {

@@ -99,7 +99,7 @@ int run_status(const Options& o, const ConfigSet& config) {
     const WallModel model = wall_model(s, now, LocalTime([&p](int64_t at) { return p.clock.display_offset_ms(at); }));
     ShellStatus shell;
     shell.keys = &config.keys;
-    std::fputs(status_text(status_of(s, model), shell_status_lines(shell)).c_str(), stdout);
+    std::fputs(status_text(status_of(s, model, now), shell_status_lines(shell)).c_str(), stdout);
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "core/state_io.hpp"
 #include "core/text.hpp"
 #include "core/wall_model.hpp"
+#include "core/i18n.hpp"
 #include "test_support.hpp"
 
 using namespace atelier;
@@ -115,4 +116,33 @@ TEST_CASE("content: the opening of the next atelier shows the previous client's 
     CHECK(m.board.kind == Board::follow_up);
     CHECK(m.board.title == "Retour de Benoît sur son plan d’action");
     CHECK(m.board.items.size() == 2);
+}
+
+TEST_CASE("content: forgetting and keeping the plans erases the requests and contracts, and the next opening still reads the plan") {
+    Session s = apply(apply(codev(), cmd::SetRequest{"Demande"}, kT0), cmd::SetContract{"Contrat"}, kT0);
+    s = apply(s, cmd::AddPlanItem{"Action"}, kT0);
+    s.follow_up = {"Benoît", {"Ancienne action"}};
+    s.group.history.push_back(past("2026-01-01", "test", "Benoît", {"Ancienne action"}));
+    s.group.history.back().request = "Ancienne demande";
+    const Outcome out = reduce(s, cmd::ForgetContent{true}, kT0 + kMin);
+    CHECK(out.scrub);
+    CHECK(out.session.content.request.empty());
+    CHECK(out.session.content.contract.empty());
+    CHECK(out.session.content.plan == std::vector<std::string>{"Action"});
+    CHECK(out.session.group.history.back().request.empty());
+    CHECK(out.session.group.history.back().plan == std::vector<std::string>{"Ancienne action"});
+    CHECK(out.session.follow_up.plan == std::vector<std::string>{"Ancienne action"});
+    CHECK_FALSE(find_violation(out.session));
+}
+
+TEST_CASE("content: the series' first atelier opens with a round of welcome, not with a previous client who does not exist") {
+    Session s = codev();
+    s.method.steps[0].board = Board::follow_up;
+    REQUIRE(s.follow_up.client.empty());
+    const WallModel m = wall_model(s, kT0, 0);
+    CHECK(m.step_name == tr(Lang::fr, Word::opening_first_name));
+    CHECK(m.instruction == tr(Lang::fr, Word::opening_first_instruction));
+    CHECK(m.instruction.find("précédent") == std::string::npos);
+    s.follow_up = {"Benoît", {"Déléguer deux dossiers"}};
+    CHECK(wall_model(s, kT0, 0).step_name == s.method.steps[0].name.in(Lang::fr));
 }

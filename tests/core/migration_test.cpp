@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/group_io.hpp"
 #include "core/summary.hpp"
 #include "core/wall_model.hpp"
 #include "test_support.hpp"
@@ -97,4 +98,29 @@ TEST_CASE("migration: a file from a newer Atelier is refused as such, never read
     REQUIRE_FALSE(p.ok());
     CHECK(p.error.kind == ErrorKind::newer_schema);
     CHECK(p.error.field == "schema");
+}
+
+TEST_CASE("migration: a group written before ateliers had ids keeps two ateliers of one day as two, each with its own id, in order") {
+    // Schema 2 (no "schema" field, no ids): a journée codév of two cases, then one the next month.
+    const std::string file = R"({
+      "name": "Codév RH", "atelier": "Atelier 3", "facilitator": "Nadia", "method": "codev-2h",
+      "participants": ["Anne", "Bruno", "Claire", "David"],
+      "history": [
+        {"date": "2026-11-14", "method": "codev-2h", "client": "Anne", "plan": ["Appeler Marc"]},
+        {"date": "2026-11-14", "method": "codev-2h", "client": "Bruno", "plan": ["Relire le contrat"]},
+        {"date": "2026-12-12", "method": "codev-2h", "client": "Claire"}
+      ]})";
+    const Parsed<GroupFile> g = parse_group(file, "groups/codev-rh.json");
+    REQUIRE(g.ok());
+    const std::vector<PastAtelier>& h = g.value->group.history;
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].id == "2026-11-14-1");
+    CHECK(h[1].id == "2026-11-14-2");
+    CHECK(h[2].id == "2026-12-12-1");
+    CHECK(h[1].client == "Bruno");
+    CHECK(h[1].plan == std::vector<std::string>{"Relire le contrat"});
+    // Written again and read back: the ids stay what they became.
+    const Parsed<GroupFile> again = parse_group(group_to_json(*g.value), "groups/codev-rh.json");
+    REQUIRE(again.ok());
+    CHECK(again.value->group.history == h);
 }

@@ -120,3 +120,26 @@ TEST_CASE("instance: windows grown and shrunk (a bigger projector, a console dra
     }
     CHECK(app.stderr_text().find("X Error") == std::string::npos);
 }
+
+TEST_CASE("instance: export --client writes the client's own record: their request, contract and plan, nobody's speaking time") {
+    const std::string dir = make_temp_dir("export-client");
+    Atelier app(dir);
+    REQUIRE(app.start());
+    REQUIRE(app.send({"set-request", "Savoir dire non a mon directeur"}).code == 0);
+    REQUIRE(app.send({"set-contract", "Trois phrases pour dire non"}).code == 0);
+    REQUIRE(app.send({"add-plan-item", "Essayer lundi en reunion"}).code == 0);
+    REQUIRE(app.wait_for([](const Session& s) { return !s.content.plan.empty(); }));
+    const std::string pdf = dir + "-client.pdf";
+    CHECK(run_code(atelier_cmd(dir, "export --client " + pdf)).code == 0);
+    const std::string text = run("pdftotext -layout '" + pdf + "' -");
+    CHECK(text.find("Savoir dire non a mon directeur") != std::string::npos);
+    CHECK(text.find("Trois phrases pour dire non") != std::string::npos);
+    CHECK(text.find("Essayer lundi en reunion") != std::string::npos);
+    CHECK(text.find("Benoît Lefèvre") == std::string::npos);  // a consultant: no speaking-time chart, no names of the others
+    CHECK((fs::status(pdf).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    // A CSV is the group's record, not the client's: refused, nothing written.
+    const Ran csv = run_code(atelier_cmd(dir, "export --client " + dir + "-client.csv 2>&1"));
+    CHECK(csv.code != 0);
+    CHECK(csv.out.find("the client's record is a .pdf or a .md file") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir + "-client.csv"));
+}

@@ -196,3 +196,22 @@ TEST_CASE("loss: atelier send to a folder where no atelier runs says so, and --s
     CHECK(none.code == 3);
     CHECK(none.out.find("no atelier is running for " + dir + "-nowhere") != std::string::npos);
 }
+
+TEST_CASE("loss: what a killed run was writing (NAME.tmp-XXXXXX, an older NAME.tmp) is removed at the next start, nothing else") {
+    const std::string dir = make_temp_dir("loss-stale-tmp");
+    {
+        Atelier first(dir);
+        REQUIRE(first.start());
+        REQUIRE(first.send({"next"}).code == 0);
+        first.kill9();
+    }
+    for (const char* name : {"state.json.tmp-PLANTD", "state.json.tmp", "groups/codev-managers-lyon.json.tmp-ABC123"}) write(dir + "/" + name, "{");
+    write(dir + "/notes.tmpl", "mine");  // not Atelier's
+    Atelier app(dir);
+    REQUIRE(app.start());
+    CHECK_FALSE(fs::exists(dir + "/state.json.tmp-PLANTD"));
+    CHECK_FALSE(fs::exists(dir + "/state.json.tmp"));
+    CHECK_FALSE(fs::exists(dir + "/groups/codev-managers-lyon.json.tmp-ABC123"));
+    CHECK(read_bytes(dir + "/notes.tmpl") == "mine");
+    CHECK(app.saved()->session.step == 0);
+}
