@@ -64,13 +64,21 @@ void draw_speakers(Painter& p, const WallFrame& f, const Box& area, float u) {
     if (n == 0) return;
     const float top = area.y + 0.06f * u;
     const float row_h = std::min((area.bottom() - top) / static_cast<float>(n), 0.06f * u);
-    const float name_w = area.w * 0.52f, time_w = area.w * 0.16f, bar_w = area.w - name_w - time_w - 0.02f * u;
+    // The names take the room they need (bars can be shorter: they compare,
+    // they are not read); a name wider than most of the area shrinks a
+    // little, and only then loses letters.
+    float widest = 0;
+    for (const SpeakerBar& b : m.speaker_bars) widest = std::max(widest, p.measure(f.fonts.small, size, b.name).x);
+    const float time_w = area.w * 0.16f;
+    const float name_w = std::clamp(widest + 0.02f * u, area.w * 0.30f, area.w * 0.62f);
+    const float bar_w = area.w - name_w - time_w - 0.02f * u;
     int64_t longest = 1;
     for (const SpeakerBar& b : m.speaker_bars) longest = std::max(longest, b.ms);
     float y = top;
+    p.tag("summary_speaker");
     for (const SpeakerBar& b : m.speaker_bars) {
         p.line(f.fonts.small, size, {area.x, y, name_w - 0.01f * u, row_h}, b.is_client ? f.theme.client : f.theme.text, b.name,
-               Align::left, 1.0f);
+               Align::left, 0.85f);
         const float h = row_h * 0.5f, w = bar_w * static_cast<float>(b.ms) / static_cast<float>(longest);
         if (w > 0) p.rect({area.x + name_w, y + (row_h - h) * 0.5f, w, h}, b.is_client ? f.theme.client : f.theme.accent);
         p.line(f.fonts.small, size, {area.right() - time_w, y, time_w, row_h}, f.theme.dim, record_time_text(b.ms), Align::right);

@@ -210,3 +210,24 @@ TEST_CASE("layout: the longest request the session accepts is drawn whole, reada
         if (w == 1920 && h == 1080) MESSAGE("longest request at 1920x1080: " << lines << " lines, capital height " << cap / 10.8f << " %");
     }
 }
+
+TEST_CASE("layout: the summary shows every speaker's name whole, up to 24 characters, at every size") {
+    Session s = demo("summary");
+    // The longest name the room should meet whole (24 characters).
+    const Outcome renamed = reduce(s, cmd::Rename{5, "Grégoire Dubois-Lacroixe"}, kNow);
+    REQUIRE(renamed.why == Why::ok);
+    s = renamed.session;
+    REQUIRE(char_count(s.group.participants[5]) == 24);
+    for (const auto& [w, h] : kSizes) {
+        CAPTURE(w);
+        CAPTURE(h);
+        const Drawn d = draw(s, w, h);
+        REQUIRE_FALSE(d.model.speaker_bars.empty());
+        for (const SpeakerBar& b : d.model.speaker_bars) {
+            CAPTURE(b.name);
+            bool whole = false;
+            for (const DrawnText& t : d.log) whole = whole || (t.tag == "summary_speaker" && t.text == b.name);
+            CHECK(whole);
+        }
+    }
+}
