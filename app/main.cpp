@@ -4,6 +4,7 @@
 #include "platform/autostart.hpp"
 #include "platform/doctor.hpp"
 #include "platform/one_shot.hpp"
+#include "platform/screenshot_mode.hpp"
 
 int main(int argc, char** argv) {
     using namespace atelier;
@@ -20,9 +21,11 @@ int main(int argc, char** argv) {
     if (options->doctor) return run_doctor(*options, config);
     if (options->run == Options::Run::export_record) return run_export(*options, config);
     if (options->status) return run_status(*options, config);
-    // 4. Restore the atelier, open the wall (and the console), run until quit.
+    // 4. Restore the atelier, open the wall (and the console), run until quit;
+    //    or draw it once into a picture.
     const std::string state_dir = state_dir_of(*options);
     if (state_dir.empty()) return 2;
+    if (!options->screenshot.empty()) return run_screenshot(*options, config, state_dir);
     App app(std::move(*options), config, state_dir);
     return app.run();
 }

@@ -67,6 +67,9 @@ Parsed<GroupFile> parse_group(const std::string& text, const std::string& file) 
         schema::Reader io(ar, schema, /*lenient=*/true);
         io.field("name", g.group.name);
         io.field("atelier", g.atelier_name);
+        const auto atelier = tidy_text(g.atelier_name, limits::kGroupNameChars);
+        if (!atelier) throw json::FieldError("atelier", "control characters, invalid UTF-8, or over " + std::to_string(limits::kGroupNameChars) + " characters");
+        g.atelier_name = *atelier;
         io.field("facilitator", g.group.facilitator);
         io.field("method", g.method_id);
         json::field(ar, "participants", g.group.participants);  // the one field a group cannot do without

@@ -28,6 +28,7 @@ enum class CWord {
     // What is wrong with a file, by kind (core/config_error.hpp), in the facilitator's language.
     problem_unreadable, problem_too_large, problem_no_access, problem_missing, problem_wrong_type, problem_bad_value,
     problem_newer_schema, problem_field,
+    console_window_title,
     count,
 };
 

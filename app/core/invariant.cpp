@@ -221,6 +221,8 @@ void check_session(const Session& s) {
     require(contract == s.content.contract, "content.contract", "not a tidy text of at most " + std::to_string(kMaxRequestChars) + " characters");
     check_text_list(s.content.plan, "content.plan");
     require(tidy_text(s.follow_up.client, kMaxNameChars) == s.follow_up.client, "follow_up.client", "not a tidy name");
+    require(tidy_text(s.atelier_name, limits::kGroupNameChars) == s.atelier_name, "atelier_name",
+            "not a tidy text of at most " + std::to_string(limits::kGroupNameChars) + " characters");
     check_text_list(s.follow_up.plan, "follow_up.plan");
     if (s.finished) require(in_series(s), "atelier_id", "a finished atelier is not in the series");
     if (in_series(s)) {

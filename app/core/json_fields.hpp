@@ -240,6 +240,15 @@ struct StructureProblem {
     std::string what;
     ErrorKind kind = ErrorKind::too_large;
 };
+// At `i`, "\uD800"-"\uDBFF" (2, a pair's first half), "\uDC00"-"\uDFFF" (1, its second), else 0.
+inline int surrogate_at(const std::string& text, size_t i) {
+    if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u' || (text[i + 2] != 'd' && text[i + 2] != 'D')) return 0;
+    const char c = text[i + 3];
+    if (c == '8' || c == '9' || c == 'a' || c == 'A' || c == 'b' || c == 'B') return 2;
+    if (c == 'c' || c == 'C' || c == 'd' || c == 'D' || c == 'e' || c == 'E' || c == 'f' || c == 'F') return 1;
+    return 0;
+}
+
 inline StructureProblem structure_problem(const std::string& text) {
     int depth = 0;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -250,6 +259,12 @@ inline StructureProblem structure_problem(const std::string& text) {
                 if (text[i] != '\\') continue;
                 // cereal reads texts as C strings: "a\u0000b" would quietly become "a".
                 if (text.compare(i, 6, "\\u0000") == 0) return {i, "a NUL character (\\u0000) in a text", ErrorKind::bad_value};
+                // Half of a UTF-16 pair alone ("\ud800"): rapidjson would make bytes that are not UTF-8 of it.
+                if (const int half = surrogate_at(text, i); half == 2 && surrogate_at(text, i + 6) == 1) {
+                    i += 6;  // a whole pair: one character beyond U+FFFF
+                } else if (half != 0) {
+                    return {i, "half of a UTF-16 pair (" + text.substr(i, 6) + ") alone in a text", ErrorKind::bad_value};
+                }
                 ++i;
             }
             if (i - start > limits::kJsonStringBytes)

@@ -167,7 +167,7 @@ Outcome finish(Session s, int64_t now) {
     }
     sync_history(s);
     const bool scrub = forget_at_finish(s);
-    Outcome out = applied(std::move(s), true);
+    Outcome out = applied(std::move(s));
     out.scrub = scrub;
     return out;
 }
@@ -195,7 +195,7 @@ Outcome go_forward(Session s, Mark how, int64_t now) {
         }
         case Upcoming::step:
             if (how == Mark::passed) mark_current(rec, Mark::passed);
-            return applied(enter_step(std::move(s), next.step, now), true);
+            return applied(enter_step(std::move(s), next.step, now));
         case Upcoming::summary:
             if (how == Mark::passed) mark_current(rec, Mark::passed);
             return finish(std::move(s), now);
@@ -210,7 +210,7 @@ Outcome go_back(Session s, int64_t now) {
         s.finished = false;
         s.step_changed_at = now;
         show_again(s, now);
-        return applied(std::move(s), true);
+        return applied(std::move(s));
     }
     StepRecord& rec = record_of(s);
     if (current_step(s).speaking != SpeakingMode::free && has_previous_position(rec.turns)) {
@@ -219,7 +219,7 @@ Outcome go_back(Session s, int64_t now) {
     }
     if (s.step == 0) return refused(std::move(s), Why::no_previous);
     const int target = s.step - 1;
-    return applied(enter_step(std::move(s), target, now), true);
+    return applied(enter_step(std::move(s), target, now));
 }
 
 Outcome start_pause(Session s, int64_t now) {
@@ -260,7 +260,7 @@ Outcome pass(Session s, int64_t now) {
 Outcome jump_to(Session s, int target, int64_t now) {
     if (target < 0 || target >= static_cast<int>(s.method.steps.size())) return refused(std::move(s), Why::no_such_step);
     if (target == s.step && !s.finished) return refused(std::move(s), Why::already_there);
-    return applied(enter_step(std::move(s), target, now), true);
+    return applied(enter_step(std::move(s), target, now));
 }
 
 Outcome one_more_round(Session s) {
@@ -339,7 +339,7 @@ Outcome new_atelier(Session s, const cmd::NewAtelier& c, int64_t now) {
     // What the checks above do not cover (the series' names and plans, the
     // method's minutes) the invariant does: a new atelier must be one that saves and loads.
     if (const auto broken = find_violation(fresh)) return refused(std::move(s), broken->part == Violation::Part::method ? Why::bad_method : Why::bad_group);
-    Outcome out = applied(std::move(fresh), true);
+    Outcome out = applied(std::move(fresh));
     out.scrub = scrub;
     return out;
 }
@@ -370,7 +370,7 @@ Outcome confirm(Session s, int64_t now) {
     fresh.rules = s.rules;
     fresh.content = s.content;
     fresh.step_changed_at = now;
-    return applied(std::move(fresh), true);
+    return applied(std::move(fresh));
 }
 
 // While the wall is blanked, the clicker's buttons bring it back and do
@@ -464,8 +464,7 @@ Outcome reduce(Session s, const Command& command, int64_t now) {
                 if (find_violation(c.session)) return refused(std::move(s), Why::bad_state);
                 Session restored = c.session;
                 restored.pending = Pending::none;
-                const bool moved = restored.step != s.step || restored.finished != s.finished;
-                Outcome out = applied(std::move(restored), moved);
+                Outcome out = applied(std::move(restored));
                 out.scrub = true;  // what the backup holds is no longer the atelier
                 return out;
             } else if constexpr (std::is_same_v<C, cmd::SetLang>) {

@@ -12,7 +12,6 @@ struct Outcome {
     Session session;
     Why why = Why::ok;          // Why::ok when the command applied
     bool changed = false;       // the session differs: save it
-    bool step_changed = false;  // a new step (or the summary) is shown: flash
     bool quit = false;          // confirmed quit
     bool scrub = false;         // content was erased: the backup must not keep it either
 };

@@ -12,11 +12,10 @@ inline bool is_participant(const Session& s, int p) {
     return p >= 0 && p < static_cast<int>(s.group.participants.size());
 }
 
-inline Outcome applied(Session s, bool step_changed = false) {
+inline Outcome applied(Session s) {
     Outcome out;
     out.session = std::move(s);
     out.changed = true;
-    out.step_changed = step_changed;
     return out;
 }
 

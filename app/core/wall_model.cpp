@@ -231,6 +231,5 @@ WallEvent wall_event(FlashWatch& watch, const Session& s, Phase phase) {
     return phase == Phase::danger ? WallEvent::danger : WallEvent::overtime;
 }
 
-bool flash_due(FlashWatch& watch, const Session& s, Phase phase) { return wall_event(watch, s, phase) != WallEvent::none; }
 
 }  // namespace atelier

@@ -120,7 +120,5 @@ struct FlashWatch {
     Phase phase = Phase::not_started;
 };
 WallEvent wall_event(FlashWatch& watch, const Session& session, Phase phase);
-// When the timer area flashes: on any WallEvent.
-bool flash_due(FlashWatch& watch, const Session& session, Phase phase);
 
 }  // namespace atelier

@@ -49,11 +49,11 @@ public:
     // once): its fonts must hold them while they are typed, before they
     // reach the session (a CJK or Arabic name typed in the console).
     const std::string& typed() const { return typed_; }
-    // Frames to draw before the next queued event: ImGui 1.86 moves the keyboard
-    // focus (Tab, Enter to the next field, a new tab) a frame or two after the
-    // key that asked for it, and characters typed before would be lost.
-    int hold_frames = 0;
-    int settled_frames = 0;  // frames the events have waited for a settle in a row (bounded)
+    // Settle frames (pacer.hpp) before the next queued key: ImGui 1.86 moves
+    // the keyboard focus (Tab, Enter to the next field, a new tab) a frame or
+    // two after the key that asked for it, and characters typed before would be lost.
+    int settle_frames = 0;
+    int settle_waited = 0;  // frames the keys have waited for a settle in a row (bounded)
     int64_t last_frame_ms() const { return last_frame_ms_; }  // input_clock_ms of the last frame begun
     // True once after the window was exposed (mapped, uncovered): the screen
     // lost what it showed and the whole frame must be shown again.

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/format.hpp"
 #include "core/state_io.hpp"
 
 namespace atelier::platform {
@@ -46,6 +47,10 @@ public:
     // that instant (so a projected end past a DST change reads right), minus
     // how far the session clock runs ahead of the wall clock.
     int64_t display_offset_ms(int64_t at) const;
+    // The session clock as the time of day, for the wall, the console and the record.
+    LocalTime local_time() const {
+        return LocalTime([this](int64_t at) { return display_offset_ms(at); });
+    }
     // Bumped each time the clocks jumped apart (a sleep, a step): what the
     // wall shows of the time of day must be drawn again.
     uint64_t jumps() const { return jumps_; }

@@ -25,7 +25,6 @@ Outcome SessionOwner::apply(const Command& command, int64_t now) {
     if (out.why != Why::ok) notice(tr(out.session.lang, out.why), now, true, kNoticeMs);
     session_ = out.session;
     if (out.changed || out.quit || session_.pending != Pending::none || out.why == Why::ok) ++revision_;
-    if (out.step_changed) step_changed_at_ = now;
     if (out.changed && saving_) {
         store_.save(session_, now, out.scrub);
         save_group(now);

@@ -47,8 +47,6 @@ public:
     const StateStore& store() const { return store_; }
     // Bumped on every change: windows redraw when it moves.
     uint64_t revision() const { return revision_; }
-    // When the last step change (or summary) happened, for the flash.
-    int64_t step_changed_at() const { return step_changed_at_; }
 
 private:
     void save_group(int64_t now);
@@ -65,7 +63,6 @@ private:
     int64_t wall_notice_until_ = 0;
     bool quit_ = false;
     uint64_t revision_ = 1;
-    int64_t step_changed_at_ = -1;
 };
 
 }  // namespace atelier::platform

@@ -2,6 +2,7 @@
 // reduced to what a test needs.
 #include <doctest/doctest.h>
 
+#include "core/group_io.hpp"
 #include "core/invariant.hpp"
 #include "core/keymap.hpp"
 #include "core/method_io.hpp"
@@ -149,4 +150,45 @@ TEST_CASE("fuzz regression: pausing a timer whose start lies after now keeps its
     CHECK_MESSAGE(!broken, (broken ? broken->field + ": " + broken->reason : ""));
     CHECK(elapsed(current_record(after).timer, kT0 + kMin) == 0);
     CHECK(elapsed(current_record(apply(after, cmd::StartPause{}, kT0 + kMin)).timer, kT0 + 2 * kMin) == kMin);
+}
+
+TEST_CASE("fuzz regression: a new atelier named with bytes that are not text is refused; the session stays one that saves and loads") {
+    // Found by the commands target: NewAtelier took any atelier name, and the
+    // saved state then held bytes its own loader refuses (not UTF-8).
+    Session s = session_of();
+    cmd::NewAtelier c;
+    c.group = s.group;
+    c.method = s.method;
+    c.client = 1;
+    c.continues_series = false;
+    c.atelier_name = std::string("\xAC<\x10wp\xF8", 6);
+    const Outcome out = reduce(s, c, kT0);
+    CHECK(out.why == Why::bad_group);
+    CHECK(out.session == s);
+    c.atelier_name = "Atelier 4 — journée codév";
+    const Outcome ok = reduce(s, c, kT0);
+    REQUIRE(ok.why == Why::ok);
+    CHECK(parse_state(state_to_json(ok.session, kT0), "state.json").ok());
+}
+
+TEST_CASE("fuzz regression: a group file whose atelier name holds control characters is refused naming that field") {
+    // Found by the group target: read as it was, it was written back as a file that does not load.
+    const auto g = parse_group(R"({"name": "G", "atelier": "Atelier\u0010 3", "participants": ["Anne", "Bruno"]})", "groups/g.json");
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.error.field == "atelier");
+    const auto tidy = parse_group(R"({"name": "G", "atelier": "  Atelier 3 ", "participants": ["Anne", "Bruno"]})", "groups/g.json");
+    REQUIRE(tidy.ok());
+    CHECK(tidy.value->atelier_name == "Atelier 3");
+}
+
+TEST_CASE("fuzz regression: half of a UTF-16 pair escaped alone in a text is refused where it stands; a whole pair is read") {
+    // Found by the group target: rapidjson turned "\udc80" into bytes that are not UTF-8,
+    // and the group was written back as a file its own loader refuses.
+    const auto lone = parse_group(R"({"name": "G", "method": "tro\udc80ika", "participants": ["Anne"]})", "groups/g.json");
+    REQUIRE_FALSE(lone.ok());
+    CHECK(lone.error.message().find("half of a UTF-16 pair (\\udc80) alone in a text") != std::string::npos);
+    CHECK(lone.error.message().find("line 1") != std::string::npos);
+    const auto pair = parse_group(R"({"name": "G \ud83c\udf31", "participants": ["Anne"]})", "groups/g.json");
+    REQUIRE(pair.ok());
+    CHECK(pair.value->group.name == "G \xF0\x9F\x8C\xB1");
 }

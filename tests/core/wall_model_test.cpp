@@ -115,17 +115,17 @@ TEST_CASE("wall: every fixed string exists in both languages") {
 TEST_CASE("wall: the timer flashes on a new step and on warning, danger and zero, not at start-up") {
     FlashWatch watch;
     Session s = apply(session_of(), cmd::StartPause{}, kT0);
-    CHECK_FALSE(flash_due(watch, s, Phase::running));  // the first look
-    CHECK_FALSE(flash_due(watch, s, Phase::running));
-    CHECK(flash_due(watch, s, Phase::warning));
-    CHECK_FALSE(flash_due(watch, s, Phase::warning));
-    CHECK(flash_due(watch, s, Phase::danger));
-    CHECK(flash_due(watch, s, Phase::overtime));
-    CHECK_FALSE(flash_due(watch, s, Phase::paused));   // pausing is the facilitator's own act
-    CHECK_FALSE(flash_due(watch, s, Phase::overtime));  // resuming in overtime
-    CHECK_FALSE(flash_due(watch, s, Phase::running));   // nor is adding time
+    CHECK(wall_event(watch, s, Phase::running) == WallEvent::none);  // the first look
+    CHECK(wall_event(watch, s, Phase::running) == WallEvent::none);
+    CHECK(wall_event(watch, s, Phase::warning) == WallEvent::warning);
+    CHECK(wall_event(watch, s, Phase::warning) == WallEvent::none);
+    CHECK(wall_event(watch, s, Phase::danger) == WallEvent::danger);
+    CHECK(wall_event(watch, s, Phase::overtime) == WallEvent::overtime);
+    CHECK(wall_event(watch, s, Phase::paused) == WallEvent::none);    // pausing is the facilitator's own act
+    CHECK(wall_event(watch, s, Phase::overtime) == WallEvent::none);  // resuming in overtime
+    CHECK(wall_event(watch, s, Phase::running) == WallEvent::none);   // nor is adding time
     s = apply(s, cmd::Next{}, kT0 + kMin);
-    CHECK(flash_due(watch, s, Phase::running));
+    CHECK(wall_event(watch, s, Phase::running) == WallEvent::step);
 }
 
 TEST_CASE("wall: \"the client speaks\" shows while the client holds the floor, not over a round of everyone") {

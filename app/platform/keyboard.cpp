@@ -1,12 +1,9 @@
-// Input: each window's queued events, one frame's worth at a time. A key
-// press is routed (core/key_routing.hpp) to a command, to the console's
-// widgets, or to opening and closing what covers the wall.
+#include "platform/keyboard.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <cstdio>
-
-#include "platform/app.hpp"
 
 namespace atelier::platform {
 
@@ -26,26 +23,26 @@ constexpr int kMaxSettleFrames = 4;
 
 }  // namespace
 
-KeyPress App::key_press(const std::vector<InputEvent>& batch, size_t index) const {
+KeyPress Keyboard::key_press(const std::vector<InputEvent>& batch, size_t index) const {
     const InputEvent& e = batch[index];
     return {e.key, e.mods, typed_after(batch, index), first_character(glfwGetKeyName(e.key, e.scancode))};
 }
 
-std::string App::key_label(int key) const {
+std::string key_label(int key) {
     const char* name = glfwGetKeyName(key, 0);
     return name ? name : "";
 }
 
-bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
+bool Keyboard::handle(GlWindow& window, Surface surface, int64_t now) {
     const bool pointer = window.take_pointer_activity();
     if (window.input().empty()) return pointer;
     const bool console_here = surface == Surface::console_window || overlays_.console;
     // ImGui moves the focus a frame or two after the key that asked for it
     // (a tab opened, a field given the keyboard): the next keys wait for it,
     // a few frames at most, never longer.
-    const bool settle = window.hold_frames > 0 || (console_here && console_.settling());
-    if (window.hold_frames > 0) --window.hold_frames;
-    if (settle && ++window.settled_frames <= kMaxSettleFrames) {
+    const bool settle = window.settle_frames > 0 || (console_here && console_.settling());
+    if (window.settle_frames > 0) --window.settle_frames;
+    if (settle && ++window.settle_waited <= kMaxSettleFrames) {
         // Only what types waits: a key let go reaches ImGui now (see take_letting_go).
         const std::vector<InputEvent> letting_go = window.input().take_letting_go();
         if (!letting_go.empty()) window.make_current();
@@ -53,7 +50,7 @@ bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
             if (e.action == kRelease || (console_here && console_.typing())) window.feed_imgui(e);
         return true;
     }
-    window.settled_frames = 0;
+    window.settle_waited = 0;
     std::vector<InputEvent> batch = window.input().take_frame(GlWindow::input_clock_ms(), window.last_frame_ms());
     if (const int dropped = window.input().take_dropped(); dropped > 0)
         std::fprintf(stderr, "atelier: %d key press(es) waited over %lld ms for a frame and were dropped, not replayed\n", dropped,
@@ -75,19 +72,16 @@ bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
             window.feed_imgui(e);  // ImGui may have seen the press; a release it did not see is harmless
             continue;
         }
-        const KeyContext context{surface, overlays_, console_window_ != nullptr, console_.mode(), console_.typing()};
+        const KeyContext context{surface, overlays_, screens_.console_window() != nullptr, console_.mode(), console_.typing()};
         if (e.action == kRepeat) {
             // A held key repeats in a text field (Backspace), never on the wall: a clicker must not skip speakers.
             if (console_here && context.typing) window.feed_imgui(e), char_to_console = true;
             continue;
         }
         if (e.action != kPress) continue;
-        const Routed routed = route_key(context, key_press(batch, i), config_.keys, owner_.session(), ++seed_ * 2654435761u);
+        const Routed routed = route_key(context, key_press(batch, i), keys_, owner_.session(), ++seed_ * 2654435761u);
         if (routed.command) owner_.apply(*routed.command, now);
-        if (routed.raise_console && console_window_) {
-            glfwShowWindow(console_window_->window().handle());
-            glfwFocusWindow(console_window_->window().handle());
-        }
+        if (routed.raise_console) screens_.raise_console();
         bool moves_focus = false;
         if (routed.to_console && console_here) {
             window.feed_imgui(e);
@@ -98,7 +92,7 @@ bool App::handle_input(GlWindow& window, Surface surface, int64_t now) {
         }
         const bool modes_changed = !(routed.overlays == overlays_);
         overlays_ = routed.overlays;
-        if (moves_focus) window.hold_frames = 2;
+        if (moves_focus) window.settle_frames = 2;
         if (modes_changed || routed.command || moves_focus) {
             // The next keys must meet the new mode (a console just opened, a new
             // step): they wait for the next frame.
