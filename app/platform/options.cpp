@@ -27,7 +27,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     app.add_option("--console", o.console, "The facilitator's console: its own window (on the primary monitor), drawn over the "
                                            "wall (F2), or auto: a window when there are two monitors")
         ->check(CLI::IsMember({"auto", "window", "overlay"}));
-    app.add_option("--view", o.view, "What --screenshot renders: the wall or the console")->check(CLI::IsMember({"wall", "console"}));
+    app.add_option("--view", o.view, "What --screenshot renders: the wall, the console, or the console over the wall (overlay)")
+        ->check(CLI::IsMember({"wall", "console", "overlay"}));
     app.add_option("--tab", o.tab, "With --view console: the console's tab, 1 to 5")->group("")->check(CLI::Range(1, 5));
     std::string lang;
     auto* lang_opt = app.add_option("--lang", lang, "Language of the wall")->check(CLI::IsMember({"fr", "en"}));

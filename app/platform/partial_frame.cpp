@@ -58,12 +58,25 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
     const bool resized = w != width_ || h != height_;
     width_ = w, height_ = h;
     const bool swap_now = resized || !presenter_.available();
-    // Drawn over (or just uncovered), a new size, after a swap: the whole frame.
-    if (covered || over_shown_ || swap_now || swapped_) damage_.invalidate();
+    // Covered or just uncovered, a new size, after a swap: the whole frame.
+    if (covered != over_shown_ || swap_now || swapped_) damage_.invalidate(), over_damage_.invalidate();
     over_shown_ = covered;
     swapped_ = false;
-    const std::vector<ui::DamageRect> rects =
-        damage_.update(f.tracked, w, h, colour_key(f.clear), f.live);
+    // Covered, the back buffer holds the console around what is redrawn: the
+    // miniature's copy must find the wall in every block it takes.
+    damage_.align_to(covered ? f.mirror_block : 1);
+    over_damage_.align_to(covered ? f.mirror_block : 1);
+    std::vector<ui::DamageRect> rects = damage_.update(f.tracked, w, h, colour_key(f.clear), f.live);
+    if (covered) {
+        // The console over the wall: where its lists changed, and where its
+        // miniature shows a part of the wall that changed. Each rectangle is
+        // then drawn from scratch, the wall and then the console over it; they
+        // must not overlap, or what the console blends (text's edges) would
+        // be blended twice where they meet.
+        const ui::LiveTexture mirror{f.mirror, &rects, w, h};
+        const std::vector<ui::DamageRect> over = over_damage_.update(f.over, w, h, 0, mirror);
+        rects = ui::disjoint_union(rects, over, damage_.tile(), w, h);
+    }
     if (rects.empty()) return 0;  // the screen already shows this frame
 
     long pixels = 0;
@@ -80,8 +93,9 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
     glDisable(GL_SCISSOR_TEST);
     if (f.after_tracked) f.after_tracked(rects);
     if (covered) {
-        glViewport(0, 0, w, h);
-        render_lists(f.data, f.over);
+        glEnable(GL_SCISSOR_TEST);
+        for (const ui::DamageRect& r : rects) render_lists(f.data, f.over, &r);
+        glDisable(GL_SCISSOR_TEST);
     }
     if (!present) return pixels;
     if (swap_now) {
@@ -89,7 +103,7 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
         swapped_ = true;
     } else {
         glFlush();
-        presenter_.present(covered ? std::vector<ui::DamageRect>{{0, 0, w, h}} : rects, h);
+        presenter_.present(rects, h);
     }
     return pixels;
 }

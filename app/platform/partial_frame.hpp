@@ -30,7 +30,7 @@ public:
     struct Frame {
         const ImDrawData& data;
         std::vector<ImDrawList*> tracked;  // the picture, redrawn where it changed
-        std::vector<ImDrawList*> over;     // drawn over it each frame, whole (forces a whole frame)
+        std::vector<ImDrawList*> over;     // drawn over it (the console over the wall), also where it changed
         int width = 0, height = 0;
         ui::Rgb clear;
         // A texture whose pixels change without its draw commands changing
@@ -38,12 +38,18 @@ public:
         ui::LiveTexture live;
         // Called after the tracked lists are drawn, before `over`: the rectangles drawn.
         std::function<void(const std::vector<ui::DamageRect>&)> after_tracked;
+        // What `over` shows of the tracked picture (the console's miniature of
+        // the wall): where the picture changed, that texture changed too. It is
+        // copied from the back buffer in blocks of `mirror_block` pixels.
+        ImTextureID mirror = nullptr;
+        int mirror_block = 1;
     };
     // Draws and (with `present`) shows the frame; returns the pixels drawn (0: nothing changed).
     long draw(const Frame& frame, bool present, const std::function<void()>& swap);
 
 private:
     ui::DamageTracker damage_;
+    ui::DamageTracker over_damage_;  // of `over`, tracked apart: the miniature follows the picture's damage
     SubBufferPresenter presenter_;
     bool over_shown_ = false;
     bool swapped_ = false;  // the last frame was swapped: the back buffer is undefined

@@ -54,9 +54,11 @@ int run_screenshot(const Options& o, const ConfigSet& config, const std::string&
     const ui::Theme theme;
     Effects effects(config.settings);
     Overlays overlays;
+    overlays.console = o.view == "overlay";  // one screen, F2: the console over the wall
     ConsoleRoom console(owner, store, library, config, theme);
     Frames frames(owner, store, config, clock, screens, effects, console, overlays);
     const int64_t now = clock.now();
+    if (overlays.console) console.view().show(static_cast<ui::ConsoleTab>(o.tab - 1), owner.session(), config);
     ui::TextLog log;
     for (int i = 0; i < 2; ++i) {  // ImGui settles sizes on the first frame
         log.clear();

@@ -24,6 +24,8 @@ public:
     unsigned int texture() const { return texture_; }
     // The wall's size the texture shows.
     int wall_width() const { return wall_w_; }
+    // The texture's pixel is a block of this many wall pixels a side.
+    int shrink() const { return shrink_; }
     // Width over height of the wall it shows (16:9 before the first frame).
     float aspect() const { return wall_h_ > 0 ? static_cast<float>(wall_w_) / static_cast<float>(wall_h_) : 16.0f / 9.0f; }
     int wall_height() const { return wall_h_; }

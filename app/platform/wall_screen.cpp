@@ -97,6 +97,8 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
     if (mirror != mirror_shown_) partial_.invalidate();         // the texture missed frames
     mirror_shown_ = mirror;
     PartialFrame::Frame f{data, wall_lists, over_lists, w, h, ui::clear_colour(pic.model, theme_), {}, {}};
+    f.mirror = reinterpret_cast<ImTextureID>(static_cast<intptr_t>(canvas_.texture()));
+    f.mirror_block = canvas_.shrink();
     if (mirror) {
         f.after_tracked = [this, h](const std::vector<ui::DamageRect>& rects) {
             for (const ui::DamageRect& r : rects) canvas_.copy_from_back(r.x, h - r.y - r.h, r.w, r.h);

@@ -66,9 +66,15 @@ std::vector<DamageRect> tiles_to_rects(const std::vector<bool>& damaged, int col
     return out;
 }
 
+void DamageTracker::align_to(int block) {
+    const int b = std::max(1, block);
+    const int tile = b * ((kTile + b - 1) / b);
+    if (tile != tile_) tile_ = tile, valid_ = false;
+}
+
 std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& lists, int width, int height, uint64_t salt,
                                               LiveTexture live) {
-    const int columns = (width + kTile - 1) / kTile, rows = (height + kTile - 1) / kTile;
+    const int columns = (width + tile_ - 1) / tile_, rows = (height + tile_ - 1) / tile_;
     std::vector<uint64_t> tiles(static_cast<size_t>(columns) * static_cast<size_t>(rows), mix(0, salt));
     std::vector<bool> forced(tiles.size(), false);  // where a live texture changed
     for (const ImDrawList* list : lists) {
@@ -89,10 +95,10 @@ std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& li
                 const float y1 = std::min({std::max({v[0]->pos.y, v[1]->pos.y, v[2]->pos.y}), cmd.ClipRect.w}) + 1;
                 if (x1 <= x0 || y1 <= y0) continue;
                 const uint64_t h = mix(mix(mix(key, vertex_hash(*v[0])), vertex_hash(*v[1])), vertex_hash(*v[2]));
-                const int c0 = std::clamp(static_cast<int>(std::floor(x0)) / kTile, 0, columns - 1);
-                const int c1 = std::clamp(static_cast<int>(std::ceil(x1)) / kTile, 0, columns - 1);
-                const int r0 = std::clamp(static_cast<int>(std::floor(y0)) / kTile, 0, rows - 1);
-                const int r1 = std::clamp(static_cast<int>(std::ceil(y1)) / kTile, 0, rows - 1);
+                const int c0 = std::clamp(static_cast<int>(std::floor(x0)) / tile_, 0, columns - 1);
+                const int c1 = std::clamp(static_cast<int>(std::ceil(x1)) / tile_, 0, columns - 1);
+                const int r0 = std::clamp(static_cast<int>(std::floor(y0)) / tile_, 0, rows - 1);
+                const int r1 = std::clamp(static_cast<int>(std::ceil(y1)) / tile_, 0, rows - 1);
                 for (int r = r0; r <= r1; ++r)
                     for (int c = c0; c <= c1; ++c) {
                         uint64_t& t = tiles[static_cast<size_t>(r * columns + c)];
@@ -121,8 +127,8 @@ std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& li
                     const float mx0 = std::max(std::min(p0.x, p1.x) - 2, x0), mx1 = std::min(std::max(p0.x, p1.x) + 2, x1);
                     const float my0 = std::max(std::min(p0.y, p1.y) - 2, y0), my1 = std::min(std::max(p0.y, p1.y) + 2, y1);
                     if (mx1 <= mx0 || my1 <= my0) continue;
-                    for (int r = std::clamp(static_cast<int>(my0) / kTile, 0, rows - 1); r <= std::clamp(static_cast<int>(my1) / kTile, 0, rows - 1); ++r)
-                        for (int c = std::clamp(static_cast<int>(mx0) / kTile, 0, columns - 1); c <= std::clamp(static_cast<int>(mx1) / kTile, 0, columns - 1); ++c) {
+                    for (int r = std::clamp(static_cast<int>(my0) / tile_, 0, rows - 1); r <= std::clamp(static_cast<int>(my1) / tile_, 0, rows - 1); ++r)
+                        for (int c = std::clamp(static_cast<int>(mx0) / tile_, 0, columns - 1); c <= std::clamp(static_cast<int>(mx1) / tile_, 0, columns - 1); ++c) {
                             forced[static_cast<size_t>(r * columns + c)] = true;
                         }
                 }
@@ -137,7 +143,19 @@ std::vector<DamageRect> DamageTracker::update(const std::vector<ImDrawList*>& li
     width_ = width, height_ = height, columns_ = columns, rows_ = rows;
     valid_ = true;
     if (all) return {DamageRect{0, 0, width, height}};
-    return merge_rects(tiles_to_rects(damaged, columns, rows, kTile, width, height), kMergePixels);
+    return merge_rects(tiles_to_rects(damaged, columns, rows, tile_, width, height), 4L * tile_ * tile_);
+}
+
+std::vector<DamageRect> disjoint_union(const std::vector<DamageRect>& a, const std::vector<DamageRect>& b, int tile, int width,
+                                       int height) {
+    if (a.empty() && b.empty()) return {};
+    const int columns = (width + tile - 1) / tile, rows = (height + tile - 1) / tile;
+    std::vector<bool> damaged(static_cast<size_t>(columns) * static_cast<size_t>(rows), false);
+    for (const std::vector<DamageRect>* list : {&a, &b})
+        for (const DamageRect& r : *list)
+            for (int row = std::max(0, r.y / tile); row < rows && row * tile < r.y + r.h; ++row)
+                for (int c = std::max(0, r.x / tile); c < columns && c * tile < r.x + r.w; ++c) damaged[static_cast<size_t>(row * columns + c)] = true;
+    return tiles_to_rects(damaged, columns, rows, tile, width, height);
 }
 
 std::vector<DamageRect> merge_rects(std::vector<DamageRect> rects, long extra_pixels) {

@@ -29,8 +29,11 @@ struct LiveTexture {
 class DamageTracker {
 public:
     static constexpr int kTile = 32;
-    // Two rectangles are drawn as one when that adds at most this many pixels.
-    static constexpr long kMergePixels = 4L * kTile * kTile;
+    // Tiles of `block` x `block` pixels' multiples: rectangles that a copy
+    // shrinking the picture by `block` takes whole (the console's miniature
+    // of the wall). Changing it damages everything once.
+    void align_to(int block);
+    int tile() const { return tile_; }
     // The rectangles that changed since the last call. `salt` stands for
     // what the lists do not say (the clear colour). The first call, a size
     // change, or invalidate() give the whole screen.
@@ -39,6 +42,7 @@ public:
     void invalidate() { valid_ = false; }
 
 private:
+    int tile_ = kTile;
     int width_ = 0, height_ = 0, columns_ = 0, rows_ = 0;
     std::vector<uint64_t> tiles_;
     bool valid_ = false;
@@ -47,6 +51,10 @@ private:
 // Merges rectangles whose bounding box adds at most `extra_pixels` (overlap
 // counted as extra): fewer passes for a few more pixels.
 std::vector<DamageRect> merge_rects(std::vector<DamageRect> rects, long extra_pixels);
+
+// The tiles that `a` or `b` touch, as rectangles that never overlap (each is
+// drawn from scratch, then blended over: an overlap would blend twice).
+std::vector<DamageRect> disjoint_union(const std::vector<DamageRect>& a, const std::vector<DamageRect>& b, int tile, int width, int height);
 
 // Merges damaged tiles (row-major, `columns` wide) into few rectangles.
 std::vector<DamageRect> tiles_to_rects(const std::vector<bool>& damaged, int columns, int rows, int tile, int width, int height);

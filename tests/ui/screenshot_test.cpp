@@ -280,14 +280,15 @@ struct Replay {
     std::vector<long> pixels;  // drawn by each later frame
 };
 
-Replay replay(const std::string& demo, const std::string& env, const std::string& frames_at) {
+Replay replay(const std::string& demo, const std::string& env, const std::string& frames_at, const std::string& view = "wall") {
     static const std::string dir = temp_dir();
     static int n = 0;
     const std::string base = dir + "/replay-" + demo + "-" + std::to_string(++n);
     // A fixed clock: both runs must draw the same seconds.
-    const std::string cmd = env + " " + std::string(ATELIER_BIN) + " --state-dir " + base + "-state --config-dir " + dir +
+    // The same state folder for every run of a demo: the console names it.
+    const std::string cmd = env + " " + std::string(ATELIER_BIN) + " --state-dir " + dir + "/replay-state-" + demo + " --config-dir " + dir +
                             "/config --demo " + demo + " --windowed 1920x1080 --clock 1767261600000 --frames-at " +
-                            frames_at + " --screenshot " + base + ".png 2>" + base + ".err";
+                            frames_at + " --view " + view + " --screenshot " + base + ".png 2>" + base + ".err";
     REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
     Replay out{test::load_png(base + ".png"), {}};
     std::ifstream err(base + ".err");
@@ -325,5 +326,27 @@ TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a fu
         else CHECK(partial.pixels[1] > 0);
         CHECK(partial.pixels[1] < whole / 10);
         MESSAGE(demo << ": a passing second redraws " << 100.0 * static_cast<double>(partial.pixels[1]) / static_cast<double>(whole) << " % of the wall");
+    }
+}
+
+TEST_CASE("screenshot: with the console drawn over the wall, redrawing only what changed gives the very pixels of a full redraw") {
+    // One screen, F2: the console covers the wall; its live panel and the wall's miniature
+    // change with the seconds, and only there is anything drawn again.
+    for (const std::string demo : {"running", "consultation"}) {
+        CAPTURE(demo);
+        const std::string frames = "1000,2000,61000";
+        const Replay partial = replay(demo, "", frames, "overlay");
+        const Replay full = replay(demo, "ATELIER_FULL_SWAP=1", frames, "overlay");
+        REQUIRE(partial.image.ok());
+        REQUIRE(full.image.ok());
+        long differing = 0;
+        for (size_t i = 0; i < partial.image.rgb.size(); ++i) differing += partial.image.rgb[i] != full.image.rgb[i];
+        CHECK(differing == 0);
+        REQUIRE(partial.pixels.size() == 3);
+        const long whole = 1920L * 1080L;
+        CHECK(partial.pixels[1] > 0);
+        CHECK(partial.pixels[1] < whole / 5);
+        MESSAGE(demo << " with the console over it: a passing second redraws "
+                     << 100.0 * static_cast<double>(partial.pixels[1]) / static_cast<double>(whole) << " % of the screen");
     }
 }
