@@ -34,7 +34,17 @@ void check_text_list(const std::vector<std::string>& items, const std::string& f
     }
 }
 
+// A text of a method, in each language: clean (UTF-8, no control character) and not too long.
+void check_method_text(const std::string& text, size_t max_chars, const std::string& field, bool required) {
+    require(is_clean_text(text) && char_count(text) <= max_chars && (!required || !text.empty()), field,
+            required ? "not a clean, non-empty text of at most " + std::to_string(max_chars) + " characters"
+                     : "not a clean text of at most " + std::to_string(max_chars) + " characters");
+}
+
 void check_method(const Method& m) {
+    check_method_text(m.id, limits::kIdChars, "method.id", true);
+    check_method_text(m.name.fr, limits::kTitleChars, "method.name.fr", false);
+    check_method_text(m.name.en, limits::kTitleChars, "method.name.en", false);
     require(!m.steps.empty(), "method.steps", "no step");
     require(m.steps.size() <= static_cast<size_t>(limits::kSteps), "method.steps", "more than " + std::to_string(limits::kSteps) + " steps");
     require(within(m.total_minutes, 0, limits::kMethodMinutes) && within(m.margin_minutes, 0, limits::kMethodMinutes),
@@ -42,6 +52,12 @@ void check_method(const Method& m) {
     for (size_t i = 0; i < m.steps.size(); ++i) {
         const Step& s = m.steps[i];
         const std::string f = at("method.steps", i);
+        check_method_text(s.id, limits::kIdChars, f + ".id", true);
+        check_method_text(s.number, limits::kStepNumberChars, f + ".number", false);
+        check_method_text(s.name.fr, limits::kTitleChars, f + ".name.fr", false);
+        check_method_text(s.name.en, limits::kTitleChars, f + ".name.en", false);
+        check_method_text(s.instruction.fr, limits::kInstructionChars, f + ".instruction.fr", false);
+        check_method_text(s.instruction.en, limits::kInstructionChars, f + ".instruction.en", false);
         require(within(s.planned_ms, 0, kMaxStepMs), f + ".planned_ms", "not between 0 and 10 hours");
         require(within(s.rounds, 0, limits::kRounds), f + ".rounds", "not between 0 and " + std::to_string(limits::kRounds));
         require(within(s.warning_ms, 0, kMaxStepMs) && within(s.danger_ms, 0, kMaxStepMs), f + ".warning_ms",
@@ -241,6 +257,15 @@ void check_session(const Session& s) {
 }
 
 }  // namespace
+
+std::optional<Violation> find_method_violation(const Method& method) {
+    try {
+        check_method(method);
+    } catch (const Broken& b) {
+        return Violation{b.field, b.reason, Violation::Part::method};
+    }
+    return std::nullopt;
+}
 
 std::optional<Violation> find_violation(const Session& session) {
     try {

@@ -19,6 +19,9 @@ struct Violation {
 
 // Nothing when the session is sound.
 std::optional<Violation> find_violation(const Session& session);
+// The method's part of it (fields "method.steps[2].name.fr"...): what the
+// method loader and a new atelier's command refuse.
+std::optional<Violation> find_method_violation(const Method& method);
 
 // Bounds on stored times, far beyond any real atelier: arithmetic on them and
 // on any `now` within kMaxClockMs can never overflow.

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/invariant.hpp"
 #include "core/limits.hpp"
 
 namespace atelier {
@@ -90,6 +91,8 @@ Parsed<Method> parse_method(const std::string& text, const std::string& file) {
         } else {
             method.total_minutes = sum;
         }
+        // What a session's invariant holds a method to (texts clean and bounded...), named as in the file.
+        if (const auto v = find_method_violation(method)) throw json::FieldError(v->field.substr(v->field.rfind("method.", 0) == 0 ? 7 : 0), v->reason);
         return method;
     });
 }

@@ -313,19 +313,10 @@ int next_client(const Session& s, const Group& group, bool continues_series) {
 
 namespace {
 
-bool method_is_usable(const Method& m) {
-    if (m.steps.empty() || m.steps.size() > static_cast<size_t>(limits::kSteps)) return false;
-    for (const Step& step : m.steps) {
-        if (step.planned_ms < 0 || step.planned_ms > kMaxStepMs || step.rounds < 0 || step.rounds > limits::kRounds) return false;
-        if (step.warning_ms < 0 || step.danger_ms < 0 || step.warning_ms > kMaxStepMs || step.danger_ms > kMaxStepMs) return false;
-    }
-    return true;
-}
-
 Outcome new_atelier(Session s, const cmd::NewAtelier& c, int64_t now) {
     if (in_progress(s) && !c.replace) return refused(std::move(s), Why::under_way);
     if (validate_group(c.group)) return refused(std::move(s), Why::bad_group);
-    if (!method_is_usable(c.method)) return refused(std::move(s), Why::bad_method);
+    if (find_method_violation(c.method)) return refused(std::move(s), Why::bad_method);
     Group group = c.group;
     // The series as it stands now, with the atelier just held in it.
     if (c.continues_series) group.history = s.group.history;

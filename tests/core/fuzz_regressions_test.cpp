@@ -192,3 +192,23 @@ TEST_CASE("fuzz regression: half of a UTF-16 pair escaped alone in a text is ref
     REQUIRE(pair.ok());
     CHECK(pair.value->group.name == "G \xF0\x9F\x8C\xB1");
 }
+
+TEST_CASE("fuzz regression: a new atelier's method with texts that are not text is refused; the method loader holds files to the same") {
+    // Found by the commands target: NewAtelier carried a method whose step name held
+    // control characters and bytes that are not UTF-8, saved into a state its loader refused.
+    Session s = session_of();
+    cmd::NewAtelier c;
+    c.group = s.group;
+    c.method = s.method;
+    c.client = 1;
+    c.continues_series = false;
+    c.method.steps[0].name.fr = std::string("o~\xCD\xD8\x80\x05", 6);
+    CHECK(reduce(s, c, kT0).why == Why::bad_method);
+    c.method = s.method;
+    c.method.steps[1].number = std::string("\x18\xC4\xC4", 3);
+    CHECK(reduce(s, c, kT0).why == Why::bad_method);
+    const auto file = parse_method(R"({"id": "m", "name": {"fr": "M"}, "steps": [{"id": "s", "name": {"fr": "Tour\u0007"}, "minutes": 5, "speaking": "client"}]})",
+                                   "methods/m.json");
+    REQUIRE_FALSE(file.ok());
+    CHECK(file.error.field == "steps[0].name.fr");
+}
