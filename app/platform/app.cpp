@@ -66,6 +66,7 @@ ConsolePlace console_place(const std::string& option) {
 App::App(Options options, ConfigSet config, std::string state_dir)
     : options_(std::move(options)),
       config_(std::move(config)),
+      theme_(ui::make_theme(config_.settings.theme)),
       store_(state_dir),
       drafts_(state_dir),
       library_(state_dir + "/groups"),
@@ -215,7 +216,7 @@ bool App::open_screens() {
         const GLFWvidmode* mode = glfwGetVideoMode(wall.monitor);
         wall.width = mode->width, wall.height = mode->height;
     }
-    if (!wall_.open(wall, font_files_, all_text(owner_.session()))) return false;
+    if (!wall_.open(wall, font_files_, all_text(owner_.session()), theme_)) return false;
     set_window_icon(wall_.window().handle());
     const bool console_shot = shot && options_.view == "console";
     if (plan_.console_window || console_shot) {
@@ -225,7 +226,7 @@ bool App::open_screens() {
         spec.share = wall_.window().handle();
         spec.width = shot ? options_.width : 1280, spec.height = shot ? options_.height : 800;
         console_window_ = std::make_unique<ConsoleScreen>();
-        if (!console_window_->open(spec, font_files_)) return false;
+        if (!console_window_->open(spec, font_files_, theme_)) return false;
         set_window_icon(console_window_->window().handle());
         if (plan_.console_monitor >= 0 && plan_.console_monitor < count && !shot) {
             int x = 0, y = 0;
@@ -252,7 +253,7 @@ void App::apply_plan(const ScreenPlan& plan) {
         spec.title = "Atelier — console";
         spec.share = wall_.window().handle();
         console_window_ = std::make_unique<ConsoleScreen>();
-        if (!console_window_->open(spec, font_files_)) console_window_.reset();
+        if (!console_window_->open(spec, font_files_, theme_)) console_window_.reset();
         overlays_.console = false;
     } else if (!plan.console_window && console_window_) {
         console_window_.reset();  // the console lives on, over the wall (F2)

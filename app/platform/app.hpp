@@ -77,6 +77,7 @@ private:
 
     Options options_;
     ConfigSet config_;
+    const ui::Theme theme_;  // the wall's and the console's colours, from settings.json, for the whole run
     StateStore store_;
     DraftStore drafts_;
     GroupLibrary library_;

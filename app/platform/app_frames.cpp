@@ -63,7 +63,6 @@ void App::draw_console(int64_t now, bool present) {
 }
 
 ui::ConsoleInputs App::console_inputs(const WallModel& model, int64_t now, const ui::FontSet& fonts, bool overlay) const {
-    static const ui::Theme theme;
     std::vector<ui::ConsoleLine> messages;
     for (const LogLine& line : owner_.log())
         messages.push_back({line.times > 1 ? line.text + "  (\xC3\x97" + std::to_string(line.times) + ")" : line.text, line.problem});  // ×N
@@ -71,7 +70,7 @@ ui::ConsoleInputs App::console_inputs(const WallModel& model, int64_t now, const
     const float aspect = canvas.wall_height() > 0 ? static_cast<float>(canvas.wall_width()) / static_cast<float>(canvas.wall_height()) : 16.0f / 9.0f;
     std::vector<ui::ConsoleOffer> offers;
     for (const Offer& o : store_.offers()) offers.push_back({o.kind == Offer::Kind::readable_again, &o.state.session, o.state.saved_at});
-    return ui::ConsoleInputs{owner_.session(), model, config_, fonts, theme, now, std::move(messages), store_.dir(),
+    return ui::ConsoleInputs{owner_.session(), model, config_, fonts, theme_, now, std::move(messages), store_.dir(),
                              store_.saving_failed() ? store_.last_error() : "", library_cache_, canvas.texture(), aspect,
                              overlay, [this](int key) { return key_label(key); }, last_export_, std::move(offers), local_time(),
                              !overlay && overlays_.console_help};

@@ -2,14 +2,17 @@
 
 #include <imgui.h>
 
+#include "ui/theme_style.hpp"
+
 #include <cstdint>
 #include <cstdio>
 
 namespace atelier::platform {
 
-bool ConsoleScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
+bool ConsoleScreen::open(const GlWindow::Spec& spec, ui::FontFiles files, const ui::Theme& theme) {
     files_ = std::move(files);
     if (!window_.open(spec)) return false;
+    ui::apply_style(theme, ImGui::GetStyle());
     partial_.attach(window_.handle());
     return true;
 }

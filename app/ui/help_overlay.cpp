@@ -12,7 +12,7 @@ namespace atelier::ui {
 void draw_help(Painter& p, const KeyMap& keys, Lang lang, const FontSet& fonts, const Theme& theme, float width,
                float height, const std::function<std::string(int key)>& layout_label) {
     const float u = fonts.unit;
-    p.rect({0, 0, width, height}, {0, 0, 0}, 0, 0.7f);
+    p.rect({0, 0, width, height}, theme.scrim, 0, 0.7f);
     const Box panel{width * 0.06f, height * 0.05f, width * 0.88f, height * 0.9f};
     p.rect(panel, theme.panel, 0.02f * u);
     const float pad = 0.03f * u;

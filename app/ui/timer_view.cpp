@@ -28,7 +28,7 @@ void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::s
 }
 
 // A sign beside the phase word: pause bars, a play triangle, or "!".
-void draw_phase_sign(Painter& p, Phase phase, const Box& b, Rgb col) {
+void draw_phase_sign(Painter& p, Phase phase, const Box& b, Rgb col, Rgb ink) {
     const float s = b.h * 0.62f, x = b.x, y = b.y + (b.h - s) * 0.5f;
     ImDrawList* dl = p.list();
     switch (phase) {
@@ -44,8 +44,8 @@ void draw_phase_sign(Painter& p, Phase phase, const Box& b, Rgb col) {
         case Phase::danger:
         case Phase::overtime:
             dl->AddTriangleFilled(ImVec2(x + s * 0.5f, y), ImVec2(x + s, y + s), ImVec2(x, y + s), colour(col));
-            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.3f), ImVec2(x + s * 0.55f, y + s * 0.7f), IM_COL32(0, 0, 0, 255));
-            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.78f), ImVec2(x + s * 0.55f, y + s * 0.9f), IM_COL32(0, 0, 0, 255));
+            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.3f), ImVec2(x + s * 0.55f, y + s * 0.7f), colour(ink));
+            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.78f), ImVec2(x + s * 0.55f, y + s * 0.9f), colour(ink));
             break;
     }
 }
@@ -74,7 +74,7 @@ void draw_timer(Painter& p, const WallFrame& f, const WallLayout& l) {
     const float total = std::min(l.phase.w, sign_w + gap + widest);
     const float x0 = l.shape.phase_beside ? l.phase.x + 0.02f * u : l.phase.x + (l.phase.w - total) * 0.5f;
     const float line_h = size * 1.05f, top = l.phase.y + (l.phase.h - line_h * static_cast<float>(lines.size())) * 0.5f;
-    draw_phase_sign(p, m.phase, {x0, top + (line_h - sign_h) * 0.5f, sign_w, sign_h}, col);
+    draw_phase_sign(p, m.phase, {x0, top + (line_h - sign_h) * 0.5f, sign_w, sign_h}, col, f.theme.background);
     for (size_t i = 0; i < lines.size(); ++i)
         p.line(f.fonts.board, size, {x0 + sign_w + gap, top + line_h * static_cast<float>(i), text_w, line_h}, col, lines[i], Align::left, 0.75f);
 

@@ -276,7 +276,7 @@ static void draw_footer(Painter& p, const WallFrame& f, const WallLayout& l) {
     p.line(f.fonts.small, f.fonts.unit * FontScale::small, {rest_x, b.y, b.right() - rest_x, b.h}, f.theme.dim, who, Align::right, 0.7f);
 }
 
-Rgb clear_colour(const WallModel& model, const Theme& theme) { return model.blanked ? Rgb{0, 0, 0} : theme.background; }
+Rgb clear_colour(const WallModel& model, const Theme& theme) { return model.blanked ? theme.blank : theme.background; }
 
 void draw_wall(Painter& p, const WallFrame& f) {
     const WallShape shape = wall_shape(f.model, &f.fonts, f.width, f.height, !f.notice.empty());
@@ -314,7 +314,7 @@ void draw_blank(Painter& p, const WallFrame& f) {
 void draw_confirm(Painter& p, const WallFrame& f, const std::string& prompt) {
     const float u = f.fonts.unit;
     const Box panel{f.width * 0.06f, f.height * 0.5f - 0.12f * u, f.width * 0.88f, 0.24f * u};
-    p.rect({0, 0, f.width, f.height}, {0, 0, 0}, 0, 0.6f);
+    p.rect({0, 0, f.width, f.height}, f.theme.scrim, 0, 0.6f);
     p.rect(panel, f.theme.panel, 0.02f * u);
     p.frame(panel, phase_colour(f.theme, Phase::overtime), 0.006f * u, 0.02f * u);
     const Box inner{panel.x + 0.03f * u, panel.y + 0.02f * u, panel.w - 0.06f * u, panel.h - 0.04f * u};
