@@ -137,6 +137,17 @@ int pixel_cap_height(const Image& img, const Drawn& d, Rgb ink, const std::strin
 const std::string kFlatCapitals = "BDEFHIKLMNPRTXZ";
 const std::string kDigits = "0123456789";
 
+// Whether a pixel stands out from the background by its lightness alone, as
+// it does for a colour-blind viewer or on a grey photocopy.
+bool ink_without_colour(const Image& img, int x, int y, Rgb background) { return contrast_ratio(img.at(x, y), background) >= 3.0; }
+
+// The rows of the pixel column at `x` between `top` and `bottom` that hold such ink.
+int ink_in_column(const Image& img, int x, int top, int bottom, Rgb background) {
+    int rows = 0;
+    for (int y = std::max(0, top); y < std::min(img.height, bottom); ++y) rows += ink_without_colour(img, x, y, background);
+    return rows;
+}
+
 }  // namespace
 
 // What is checked in both themes is written once, as a function of the
@@ -229,6 +240,47 @@ static void speaker_and_step_sizes(ThemeName name) {
 }
 IN_BOTH_THEMES("screenshot: measured on the pixels, the speaker's capitals stand 6 % of the short side, the step's number 5 %, landscape and portrait",
                speaker_and_step_sizes)
+
+// The timer turns grey when paused: the sign and the word must say it from
+// 8 m without colour (design.md: never colour alone), measured on the pixels.
+static void paused_without_colour(ThemeName name) {
+    const Theme theme = make_theme(name);
+    for (const auto& [w, h] : kSizes) {
+        CAPTURE(w);
+        CAPTURE(h);
+        const int side = std::min(w, h), floor = static_cast<int>(Legibility::mid * static_cast<float>(side));
+        const Shot paused = shot_with_report("paused", w, h, "", name);
+        const Drawn* sign = paused.find("phase_sign");
+        REQUIRE(sign);
+        CHECK(sign->text == "\xE2\x8F\xB8");  // ⏸
+        auto column = [&](const Shot& s, const Drawn& d, float at) {
+            return ink_in_column(s.image, static_cast<int>(d.x + d.width * at), static_cast<int>(d.y) - 3, static_cast<int>(d.baseline) + 3,
+                                 theme.background);
+        };
+        // Two bars, each at least the 8 m height, with background between them: a shape, whatever the colour.
+        const int left = column(paused, *sign, 0.17f), gap = column(paused, *sign, 0.5f), right = column(paused, *sign, 0.83f);
+        CHECK(left >= floor);
+        CHECK(right >= floor);
+        CHECK(gap == 0);
+        // The word beside it, its capitals measured on the pixels.
+        const Drawn* word = paused.find("phase");
+        REQUIRE(word);
+        CHECK(word->text.rfind("En pause", 0) == 0);
+        const int cap = pixel_cap_height(paused.image, *word, phase_colour(theme, Phase::paused), kFlatCapitals);
+        CHECK(cap >= floor);
+        // Running, in the same place, shows a triangle: filled where the pause has its gap.
+        const Shot running = shot_with_report("running", w, h, "", name);
+        const Drawn* play = running.find("phase_sign");
+        REQUIRE(play);
+        CHECK(play->text == "\xE2\x96\xB6");  // ▶
+        CHECK(column(running, *play, 0.5f) >= floor / 2);
+        if (w == 1920 || w < h)
+            MESSAGE(std::string(theme_names().name(name)) << " paused at " << w << "x" << h << ": bars " << 100.0 * left / side << " %, word's capitals "
+                                             << 100.0 * cap / side << " % of the short side, on the pixels");
+    }
+}
+IN_BOTH_THEMES("screenshot: a paused wall reads as paused without colour: two bars and the word stand 4.9 % of the short side on the pixels, landscape and portrait",
+               paused_without_colour)
 
 static void blank_is_blank(ThemeName name) {
     for (const auto& [w, h] : kSizes) {

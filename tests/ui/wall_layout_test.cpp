@@ -240,3 +240,55 @@ TEST_CASE("layout: the summary shows every speaker's name whole, up to 24 charac
         }
     }
 }
+
+// The timer turns grey when paused: colour alone would not do (design.md:
+// "never colour alone"). The sign and the word say it, at the size the room
+// reads from 8 m, measured as drawn.
+TEST_CASE("legibility: a paused wall reads as paused without colour: its sign and word stand 4.9 % (8 m) at every size, in both themes and languages") {
+    for (const ThemeName theme : kThemes) {
+        for (const Lang lang : {Lang::fr, Lang::en}) {
+            Session s = demo("paused");
+            if (s.lang != lang) s = reduce(s, cmd::SetLang{lang}, kNow).session;
+            for (const auto& [w, h] : kSizes) {
+                const std::string theme_name = theme_names().name(theme), lang_name = lang_code(lang);
+                CAPTURE(theme_name);
+                CAPTURE(lang_name);
+                CAPTURE(w);
+                CAPTURE(h);
+                const float side = std::min(w, h);
+                const Drawn d = draw(s, w, h, theme);
+                REQUIRE(d.model.phase == Phase::paused);
+                const DrawnText* sign = d.find("phase_sign");
+                REQUIRE(sign);
+                CHECK(sign->text == "\xE2\x8F\xB8");  // ⏸: two bars, not running's triangle
+                CHECK(sign->cap_px >= Legibility::mid * side - 0.5f);
+                // The word, whole (on one or two lines), its capitals at the 8 m floor.
+                std::string word;
+                const DrawnText* first = nullptr;
+                for (const DrawnText& t : d.log) {
+                    if (t.tag != "phase") continue;
+                    if (!first) first = &t;
+                    word += (word.empty() ? "" : " ") + t.text;
+                    CHECK(t.cap_px >= Legibility::mid * side - 0.5f);
+                }
+                REQUIRE(first);
+                CHECK(word == d.model.phase_word);
+                CHECK(word.rfind(tr(lang, Phase::paused), 0) == 0);
+                // The sign stands before the word, on its line, and off the digits.
+                CHECK(sign->x + sign->width <= first->x);
+                CHECK(sign->y < first->baseline);
+                CHECK(sign->baseline > first->baseline - first->cap_px);
+                const DrawnText* timer = d.find("timer");
+                REQUIRE(timer);
+                const bool under = sign->y >= timer->baseline, beside = sign->x >= timer->x + timer->width;
+                CHECK((under || beside));
+                if (w == 1920 && h == 1080 && lang == Lang::fr)
+                    MESSAGE(theme_name << " paused at 1920x1080: sign " << 100 * sign->cap_px / side << " %, word "
+                                                      << 100 * first->cap_px / side << " % of the short side");
+            }
+        }
+    }
+    // Running and overtime have signs of their own shapes.
+    CHECK(draw(demo("running"), 1920, 1080).find("phase_sign")->text == "\xE2\x96\xB6");   // ▶
+    CHECK(draw(demo("overtime"), 1920, 1080).find("phase_sign")->text == "\xE2\x9A\xA0");  // ⚠
+}
