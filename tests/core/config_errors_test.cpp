@@ -119,7 +119,7 @@ TEST_CASE("config errors: an unknown language and absurd durations are named and
     CHECK(absurd.settings.step_guard_ms == 2000);
 }
 
-TEST_CASE("config errors: the theme is dark or light; any other value, or a wrong type, is named and falls back") {
+TEST_CASE("config errors: the theme is dark or light, and any other value or a wrong type is named and falls back") {
     CHECK(load_config({}, "/u").settings.theme == ThemeName::dark);  // as shipped
     const ConfigSet light = load_config({{"settings.json", R"({"theme": "light"})"}}, "/u");
     CHECK(light.errors.empty());

@@ -119,7 +119,7 @@ TEST_CASE("theme: every text of the console reads at 7:1 on every surface ImGui 
     for (ThemeName n : kThemes) check_pairs(name_of(n), console_pairs(make_theme(n)));
 }
 
-TEST_CASE("theme: warning, danger and overtime differ from running and from each other; paused differs from running") {
+TEST_CASE("theme: warning, danger and overtime differ from running and from each other, and paused from running") {
     for (ThemeName n : kThemes) {
         const std::string theme_name = name_of(n);
         CAPTURE(theme_name);
@@ -133,7 +133,7 @@ TEST_CASE("theme: warning, danger and overtime differ from running and from each
     }
 }
 
-TEST_CASE("theme: the light theme is light and the dark one dark; a blanked wall gives no light in either") {
+TEST_CASE("theme: the light theme is light and the dark one dark, and a blanked wall gives no light in either") {
     const Theme dark = dark_theme(), light = light_theme();
     const Rgb black{0, 0, 0}, white{255, 255, 255};
     CHECK(contrast_ratio(light.background, black) > 15);  // nearly white

@@ -171,7 +171,7 @@ TEST_CASE("legibility: the timer, the speaker and the step read from 10 m, the r
     CHECK(least[1].size() == least[0].size());  // portrait draws every part landscape does
 }
 
-TEST_CASE("layout: a name of 24 characters keeps a capital height of 6 % at 16:9, 16:10 and in portrait; past that it shrinks") {
+TEST_CASE("layout: a name of 24 characters keeps a capital height of 6 % at 16:9, 16:10 and in portrait, and past that it shrinks") {
     const std::string names[] = {"Marie-Christine Lefebvre", "Pierre-Emmanuel Rousseau", "Grégoire Dubois-Lacroix",
                                  "Jean-François Œhlenschlä"};
     for (const std::string& name : names) {
