@@ -151,11 +151,13 @@ int ink_in_column(const Image& img, int x, int top, int bottom, Rgb background) 
 }  // namespace
 
 // What is checked in both themes is written once, as a function of the
-// theme, and run as two test cases: CTest runs the light theme's on their
-// own (tests/ui/CMakeLists.txt), each within its time limit.
-#define IN_BOTH_THEMES(title, check)                           \
-    TEST_CASE(title " (dark theme)") { check(ThemeName::dark); } \
-    TEST_CASE(title " (light theme)") { check(ThemeName::light); }
+// theme, and run as two test cases. Each test case is in a suite ("dark
+// text", "light board"...): CTest runs each suite on its own (see
+// tests/ui/CMakeLists.txt), every one well within its time limit; the
+// suites keep together the checks that look at the same pictures.
+#define IN_BOTH_THEMES(title, part, check)                                                        \
+    TEST_CASE(title " (dark theme)" * doctest::test_suite("dark " part)) { check(ThemeName::dark); } \
+    TEST_CASE(title " (light theme)" * doctest::test_suite("light " part)) { check(ThemeName::light); }
 
 static void timer_in_its_colour(ThemeName name) {
     const Theme theme = make_theme(name);
@@ -183,7 +185,7 @@ static void timer_in_its_colour(ThemeName name) {
         }
     }
 }
-IN_BOTH_THEMES("screenshot: the timer is drawn in its phase's colour; its digits stand a sixth of the height (a tenth beside a board), measured on the pixels",
+IN_BOTH_THEMES("screenshot: the timer is drawn in its phase's colour; its digits stand a sixth of the height (a tenth beside a board), measured on the pixels", "text",
                timer_in_its_colour)
 
 static void phases_differ(ThemeName name) {
@@ -200,7 +202,7 @@ static void phases_differ(ThemeName name) {
     CHECK(over.count(l.phase, over_col, 10) > 100);
     CHECK(paused.count(l.phase, pause_col, 10) > 100);
 }
-IN_BOTH_THEMES("screenshot: overtime and paused look different from running, in colour and in words", phases_differ)
+IN_BOTH_THEMES("screenshot: overtime and paused look different from running, in colour and in words", "text", phases_differ)
 
 static void speaker_and_step_sizes(ThemeName name) {
     const Theme theme = make_theme(name);
@@ -238,7 +240,7 @@ static void speaker_and_step_sizes(ThemeName name) {
         }
     }
 }
-IN_BOTH_THEMES("screenshot: measured on the pixels, the speaker's capitals stand 6 % of the short side, the step's number 5 %, landscape and portrait",
+IN_BOTH_THEMES("screenshot: measured on the pixels, the speaker's capitals stand 6 % of the short side, the step's number 5 %, landscape and portrait", "text",
                speaker_and_step_sizes)
 
 // The timer turns grey when paused: the sign and the word must say it from
@@ -279,7 +281,7 @@ static void paused_without_colour(ThemeName name) {
                                              << 100.0 * cap / side << " % of the short side, on the pixels");
     }
 }
-IN_BOTH_THEMES("screenshot: a paused wall reads as paused without colour: two bars and the word stand 4.9 % of the short side on the pixels, landscape and portrait",
+IN_BOTH_THEMES("screenshot: a paused wall reads as paused without colour: two bars and the word stand 4.9 % of the short side on the pixels, landscape and portrait", "text",
                paused_without_colour)
 
 static void blank_is_blank(ThemeName name) {
@@ -289,7 +291,7 @@ static void blank_is_blank(ThemeName name) {
         CHECK(img.dark_share() < 1.0);  // the clock is there
     }
 }
-IN_BOTH_THEMES("screenshot: the blank screen is blank but for a calm clock (no light from the screen)", blank_is_blank)
+IN_BOTH_THEMES("screenshot: the blank screen is blank but for a calm clock (no light from the screen)", "board", blank_is_blank)
 
 static void summary_drawn(ThemeName name) {
     const Theme theme = make_theme(name);
@@ -304,7 +306,7 @@ static void summary_drawn(ThemeName name) {
         CHECK(img.count(all, phase_colour(theme, Phase::overtime), 8) > static_cast<int>(area / 2000));  // over-runs
     }
 }
-IN_BOTH_THEMES("screenshot: the summary draws its title, time bars and over-runs", summary_drawn)
+IN_BOTH_THEMES("screenshot: the summary draws its title, time bars and over-runs", "board", summary_drawn)
 
 static void long_names_inside(ThemeName name) {
     const Theme theme = make_theme(name);
@@ -324,9 +326,9 @@ static void long_names_inside(ThemeName name) {
         CHECK(s.image.count(band, theme.accent, 8) > 500);  // the current speaker's chip
     }
 }
-IN_BOTH_THEMES("screenshot: twelve long names stay inside the order band", long_names_inside)
+IN_BOTH_THEMES("screenshot: twelve long names stay inside the order band", "text", long_names_inside)
 
-TEST_CASE("screenshot: English with --lang en") {
+TEST_CASE("screenshot: English with --lang en" * doctest::test_suite("english")) {
     const Theme theme = dark_theme();
     const WallLayout l = wall_layout(1920, 1080);
     const Image fr = shot("overtime", 1920, 1080), en = shot("overtime", 1920, 1080, "--lang en");
@@ -335,7 +337,7 @@ TEST_CASE("screenshot: English with --lang en") {
           en.count(l.phase, phase_colour(theme, Phase::overtime), 10));
 }
 
-// Both languages in the dark theme; the light theme's colours in French.
+// French and English in the dark theme; the light theme's colours in French.
 static void board_on_the_wall(ThemeName name, const std::vector<const char*>& langs) {
     const Theme theme = make_theme(name);
     for (const auto& [w, h] : kSizes) {
@@ -372,10 +374,13 @@ static void board_on_the_wall(ThemeName name, const std::vector<const char*>& la
         }
     }
 }
-TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size, in both languages (dark theme)") {
-    board_on_the_wall(ThemeName::dark, {"fr", "en"});
+TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size (dark theme)" * doctest::test_suite("dark board")) {
+    board_on_the_wall(ThemeName::dark, {"fr"});
 }
-TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size (light theme)") {
+TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size, in English" * doctest::test_suite("english")) {
+    board_on_the_wall(ThemeName::dark, {"en"});
+}
+TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size (light theme)" * doctest::test_suite("light board")) {
     board_on_the_wall(ThemeName::light, {"fr"});
 }
 
@@ -408,7 +413,7 @@ Replay replay(const std::string& demo, const std::string& env, const std::string
 
 }  // namespace
 
-TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a full redraw, for a small part of the work") {
+TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a full redraw, for a small part of the work" * doctest::test_suite("dark board")) {
     // Seconds pass (the timer's digits), a minute turns, the warning colour comes.
     for (const std::string demo : {"running", "consultation", "warning", "blank"}) {
         CAPTURE(demo);
