@@ -38,6 +38,7 @@ private:
     PartialFrame partial_;
     ui::FontFiles files_;
     ui::FontSet fonts_;
+    const ui::Theme* theme_ = nullptr;  // the app's
     int font_h_ = 0;
     std::u32string font_chars_;
 };
