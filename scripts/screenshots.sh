@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 cmake --build build --target atelier >/dev/null
 state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
-shoot() {  # demo size file [extra args]
-  xvfb-run -a -s "-screen 0 3840x2160x24" ./build/app/atelier --state-dir "$state" --config-dir "$state/config" \
+shoot() {  # demo size file [extra args]; CONFIG=DIR for another settings.json
+  xvfb-run -a -s "-screen 0 3840x2160x24" ./build/app/atelier --state-dir "$state" --config-dir "${CONFIG:-$state/config}" \
     --demo "$1" --windowed "$2" --screenshot "docs/$3" "${@:4}"
   echo "docs/$3"
 }
@@ -19,6 +19,9 @@ shoot long-names 1920x1080 wall-twelve-long-names.png --lang en
 shoot consultation 1920x1080 wall-consultation.png    # the contract and the client's posture
 shoot synthesis 1920x1080 wall-synthesis.png          # the action plan
 shoot follow-up 1920x1080 wall-follow-up.png          # step 0 of the next atelier
+# A bright room: "theme": "light" in settings.json.
+mkdir -p "$state/light" && echo '{"theme": "light"}' > "$state/light/settings.json"
+CONFIG="$state/light" shoot consultation 1920x1080 wall-light-consultation.png
 # Names in twelve scripts (CJK from a fallback font, Arabic joined and right to left).
 shoot twelve-names 1280x720 wall-twelve-scripts-720p.png
 shoot twelve-names 1920x1080 wall-twelve-scripts-1080p.png

@@ -114,6 +114,11 @@ void read_chimes(Members& m, ChimeSettings& c) {
 
 }  // namespace
 
+const EnumTable<ThemeName>& theme_names() {
+    static const EnumTable<ThemeName> table{{ThemeName::dark, "dark"}, {ThemeName::light, "light"}};
+    return table;
+}
+
 SettingsRead parse_settings(const std::string& file_text, const std::string& file, const Settings& fallback) {
     SettingsRead out{fallback, {}};
     const std::string text = json::without_bom(file_text);
@@ -141,6 +146,11 @@ SettingsRead parse_settings(const std::string& file_text, const std::string& fil
         else m.refuse("lang", "unknown language \"" + json::shown(lang) + "\" (fr, en)");
     }
     m.read("flash", s.flash);
+    std::string theme;
+    if (m.read("theme", theme)) {
+        if (const auto name = theme_names().parse(theme)) s.theme = *name;
+        else m.refuse("theme", "unknown theme \"" + json::shown(theme) + "\" (" + theme_names().allowed() + ")");
+    }
     std::string method;
     if (m.read("method", method)) {
         if (method.empty()) m.refuse("method", "empty id");

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/config_error.hpp"
+#include "core/enum_table.hpp"
 #include "core/lang.hpp"
 
 namespace atelier {
@@ -23,9 +24,15 @@ struct ChimeSettings {
     bool any() const { return volume > 0 && (step || warning || danger || overtime); }
 };
 
+// The wall's and the console's colours (ui/theme.hpp): dark for a dim room or
+// a projector, light for a bright room.
+enum class ThemeName { dark, light };
+const EnumTable<ThemeName>& theme_names();  // "dark", "light"
+
 struct Settings {
     Lang lang = Lang::fr;
     bool flash = true;          // flash the timer when the phase or the step changes
+    ThemeName theme = ThemeName::dark;
     std::string method = "codev-2h30";  // for a new atelier
     int64_t step_guard_ms = 2000;       // see Rules::step_guard_ms
     bool forget_content_when_finished = false;  // see Rules::forget_when_finished

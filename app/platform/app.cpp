@@ -27,6 +27,7 @@ ConsolePlace console_place(const std::string& option) {
 App::App(Options options, ConfigSet config, std::string state_dir)
     : options_(std::move(options)),
       config_(std::move(config)),
+      theme_(ui::make_theme(config_.settings.theme)),
       store_(state_dir),
       drafts_(state_dir),
       library_(state_dir + "/groups"),
@@ -92,6 +93,7 @@ bool App::start() {
     spec.console = console_place(options_.console);
     spec.console_at = options_.console_at;
     spec.console_title = console_tr(owner_.session().lang, CWord::console_window_title);
+    spec.theme = &theme_;
     if (!glfw_->ready || !screens_.open(spec, all_text(owner_.session()))) return false;
     // The X server gone (a session ended, a cable, a crash): the last change is saved before Xlib ends the process.
     on_display_lost([this] {

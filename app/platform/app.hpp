@@ -60,7 +60,7 @@ private:
 
     Options options_;
     ConfigSet config_;
-    ui::Theme theme_;
+    const ui::Theme theme_;  // the wall's and the console's colours, from settings.json, for the whole run
     StateStore store_;
     DraftStore drafts_;
     GroupLibrary library_;

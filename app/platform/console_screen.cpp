@@ -2,14 +2,18 @@
 
 #include <imgui.h>
 
+#include "ui/theme_style.hpp"
+
 #include <cstdint>
 #include <cstdio>
 
 namespace atelier::platform {
 
-bool ConsoleScreen::open(const GlWindow::Spec& spec, ui::FontFiles files) {
+bool ConsoleScreen::open(const GlWindow::Spec& spec, ui::FontFiles files, const ui::Theme& theme) {
     files_ = std::move(files);
+    theme_ = &theme;
     if (!window_.open(spec)) return false;
+    ui::apply_style(theme, ImGui::GetStyle());
     partial_.attach(window_.handle());
     return true;
 }
@@ -50,7 +54,7 @@ long ConsoleScreen::draw(const std::function<void(float w, float h)>& view, cons
     if (window_.take_exposed()) partial_.invalidate();
     const ui::LiveTexture live{reinterpret_cast<ImTextureID>(static_cast<intptr_t>(wall.texture)), &wall.changed, wall.width,
                                wall.height};
-    const PartialFrame::Frame f{data, {data.CmdLists, data.CmdLists + data.CmdListsCount}, {}, w, h, ui::Rgb{23, 26, 31}, live, {}};
+    const PartialFrame::Frame f{data, {data.CmdLists, data.CmdLists + data.CmdListsCount}, {}, w, h, theme_->console.window, live, {}};
     return partial_.draw(f, present, [this] { window_.swap(); });
 }
 

@@ -10,12 +10,14 @@
 #include "platform/partial_frame.hpp"
 #include "ui/font_files.hpp"
 #include "ui/fonts.hpp"
+#include "ui/theme.hpp"
 
 namespace atelier::platform {
 
 class ConsoleScreen {
 public:
-    bool open(const GlWindow::Spec& spec, ui::FontFiles files);
+    // `theme` (the app's) sets this window's ImGui style.
+    bool open(const GlWindow::Spec& spec, ui::FontFiles files, const ui::Theme& theme);
     GlWindow& window() { return window_; }
     const ui::FontSet& fonts() const { return fonts_; }
     void ensure_fonts(const std::string& text);
@@ -36,6 +38,7 @@ private:
     PartialFrame partial_;
     ui::FontFiles files_;
     ui::FontSet fonts_;
+    const ui::Theme* theme_ = nullptr;  // the app's
     int font_h_ = 0;
     std::u32string font_chars_;
 };

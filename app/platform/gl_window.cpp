@@ -68,7 +68,6 @@ bool GlWindow::open(const Spec& spec) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // a kiosk must not write imgui.ini where it runs
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would redraw the screen twice a second
-    ImGui::StyleColorsDark();
     ImGui_ImplGlfw_InitForOpenGL(window_, false);
     ImGui_ImplOpenGL3_Init("#version 130");
     // Now rather than at the first frame, which would also make the

@@ -58,7 +58,7 @@ bool Screens::open(const ScreensSpec& spec, const std::string& session_text) {
         wall.monitor = monitor;
         wall.width = mode->width, wall.height = mode->height;
     }
-    if (!wall_.open(wall, font_files_, session_text)) return false;
+    if (!wall_.open(wall, font_files_, session_text, *spec.theme)) return false;
     set_window_icon(wall_.window().handle());
     return place(plan_);
 }
@@ -70,7 +70,7 @@ bool Screens::open_console_window() {
     spec.share = wall_.window().handle();  // the miniature samples the wall's texture
     spec.width = spec_.hidden ? spec_.width : 1280, spec.height = spec_.hidden ? spec_.height : 800;
     console_ = std::make_unique<ConsoleScreen>();
-    if (!console_->open(spec, font_files_)) {
+    if (!console_->open(spec, font_files_, *spec_.theme)) {
         console_.reset();
         return false;
     }

@@ -12,6 +12,7 @@
 #include "platform/screen_plan.hpp"
 #include "platform/wall_screen.hpp"
 #include "ui/font_files.hpp"
+#include "ui/theme.hpp"
 
 namespace atelier::platform {
 
@@ -33,6 +34,7 @@ struct ScreensSpec {
     bool hidden = false;           // a screenshot: drawn, never shown
     bool console_window = false;   // a screenshot of the console: its window even with one monitor
     std::string console_title = "Atelier — console";
+    const ui::Theme* theme = nullptr;  // the app's colours, for the whole run (never null at open)
 };
 
 class Screens {

@@ -47,11 +47,12 @@ int run_screenshot(const Options& o, const ConfigSet& config, const std::string&
     spec.hidden = true;
     spec.width = o.width, spec.height = o.height;
     spec.console_window = o.view == "console";
+    const ui::Theme theme = ui::make_theme(config.settings.theme);
+    spec.theme = &theme;
     if (!glfw.ready || !screens.open(spec, all_text(owner.session()))) {
         std::fprintf(stderr, "atelier: cannot open a window (is there a display? try xvfb-run)\n");
         return 1;
     }
-    const ui::Theme theme;
     Effects effects(config.settings);
     Overlays overlays;
     overlays.console = o.view == "overlay";  // one screen, F2: the console over the wall

@@ -13,12 +13,14 @@
 #include "core/i18n.hpp"
 #include "ui/help_overlay.hpp"
 #include "ui/painter.hpp"
+#include "ui/theme_style.hpp"
 #include "ui/wall_view.hpp"
 
 namespace atelier::platform {
 
-bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files, const std::string& text) {
+bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files, const std::string& text, const ui::Theme& theme) {
     files_ = std::move(files);
+    theme_ = &theme;
     // The fonts are baked while the window and its GL context open, which
     // takes longer on llvmpipe: the first frame comes that much sooner. The
     // atlas is the window's, which nothing else touches until it is open.
@@ -26,6 +28,7 @@ bool WallScreen::open(const GlWindow::Spec& spec, ui::FontFiles files, const std
     const bool opened = window_.open(spec);
     baking.wait();
     if (!opened) return false;
+    ui::apply_style(theme, ImGui::GetStyle());  // the console over the wall is drawn in this context
     partial_.attach(window_.handle());
     install_fonts();
     return true;
@@ -80,9 +83,9 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
     window_.begin_frame();
     const float fw = static_cast<float>(w), fh = static_cast<float>(h);
     ui::Painter painter(ImGui::GetBackgroundDrawList(), log);
-    ui::WallFrame frame{pic.model, fonts_, theme_, fw, fh, pic.flash, pic.notice, tr(pic.model.lang, Word::help_footer)};
+    ui::WallFrame frame{pic.model, fonts_, *theme_, fw, fh, pic.flash, pic.notice, tr(pic.model.lang, Word::help_footer)};
     ui::draw_wall(painter, frame);
-    if (pic.help) ui::draw_help(painter, pic.keys, pic.model.lang, fonts_, theme_, fw, fh, pic.key_label);
+    if (pic.help) ui::draw_help(painter, pic.keys, pic.model.lang, fonts_, *theme_, fw, fh, pic.key_label);
     if (overlay) overlay(fw, fh);
     ImGui::Render();
     const ImDrawData& data = *ImGui::GetDrawData();
@@ -96,7 +99,7 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
     if (mirror && canvas_.ensure(w, h)) partial_.invalidate();  // a new texture: copy all of it
     if (mirror != mirror_shown_) partial_.invalidate();         // the texture missed frames
     mirror_shown_ = mirror;
-    PartialFrame::Frame f{data, wall_lists, over_lists, w, h, ui::clear_colour(pic.model, theme_), {}, {}};
+    PartialFrame::Frame f{data, wall_lists, over_lists, w, h, ui::clear_colour(pic.model, *theme_), {}, {}};
     f.mirror = reinterpret_cast<ImTextureID>(static_cast<intptr_t>(canvas_.texture()));
     f.mirror_block = canvas_.shrink();
     if (mirror) {

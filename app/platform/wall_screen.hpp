@@ -34,7 +34,8 @@ struct WallPicture {
 class WallScreen {
 public:
     // Opens the window, its fonts baked for `text` at the window's size.
-    bool open(const GlWindow::Spec& spec, ui::FontFiles files, const std::string& text);
+    // `theme` (the app's, which outlives the screen) colours the wall and this window's ImGui style.
+    bool open(const GlWindow::Spec& spec, ui::FontFiles files, const std::string& text, const ui::Theme& theme);
     GlWindow& window() { return window_; }
     const ui::FontSet& fonts() const { return fonts_; }
     // The wall as a texture, kept up to date while `mirrored` (a console
@@ -68,7 +69,7 @@ private:
     GlWindow window_;
     ui::FontFiles files_;
     ui::FontSet fonts_;
-    ui::Theme theme_;
+    const ui::Theme* theme_ = nullptr;
     WallCanvas canvas_;
     PartialFrame partial_;
     bool mirrored_ = false, mirror_shown_ = false;

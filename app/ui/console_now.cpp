@@ -29,7 +29,7 @@ void miniature(const ConsoleInputs& in, float max_w, float max_h) {
     } else {
         ImGui::Dummy(ImVec2(w, h));
     }
-    ImGui::GetWindowDrawList()->AddRect(at, ImVec2(at.x + w, at.y + h), IM_COL32(120, 130, 140, 255));
+    ImGui::GetWindowDrawList()->AddRect(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(vec4(in.theme.console.miniature_frame)));
 }
 
 }  // namespace

@@ -198,7 +198,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     d.dirty |= ImGui::RadioButton("English", &lang, 1);
     d.lang = lang == 1 ? Lang::en : Lang::fr;
 
-    if (!d.error.empty()) ImGui::TextColored(kProblemColour, "%s", d.error.c_str());
+    if (!d.error.empty()) ImGui::TextColored(vec4(in.theme.console.problem), "%s", d.error.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", console_tr(L, CWord::prepare_keys).c_str());
     ImGui::PopStyleColor();

@@ -62,16 +62,16 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
     ImGui::PushFont(in.fonts.console);
     // Over the wall the console is unmistakably not the wall: a light frame,
     // and a bar that says the room sees it.
-    const ImVec4 bg = in.overlay ? ImVec4(0.16f, 0.17f, 0.20f, 1.0f) : ImVec4(0.09f, 0.10f, 0.12f, 1.0f);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, bg);
+    const ConsoleColours& colours = in.theme.console;
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(in.overlay ? colours.overlay : colours.window));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(in.fonts.console_px * 0.8f, in.fonts.console_px * 0.6f));
     ImGui::Begin("##console", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     if (in.overlay) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRect(ImVec2(2, 2), ImVec2(width - 2, height - 2), IM_COL32(255, 209, 102, 255), 0, 0, 4);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.82f, 0.4f, 1.0f));
+        dl->AddRect(ImVec2(2, 2), ImVec2(width - 2, height - 2), ImGui::GetColorU32(vec4(colours.overlay_frame)), 0, 0, 4);
+        ImGui::PushStyleColor(ImGuiCol_Text, vec4(colours.overlay_frame));
         ImGui::TextUnformatted(console_tr(L, CWord::overlay_banner).c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -87,7 +87,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
                         visual_line(speaker_name(s.group, s.client)).c_str());
     if (!in.save_problem.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(kProblemColour, "%s", in.save_problem.c_str());
+        ImGui::TextColored(vec4(in.theme.console.problem), "%s", in.save_problem.c_str());
     }
     draw_offers(in, out);
 
@@ -192,7 +192,7 @@ void ConsoleView::draw_offers(const ConsoleInputs& in, ConsoleOutput& out) {
         const std::string what = console_fill(L, CWord::offer_what, speaker_name(o.group, o.client) + " — " + step,
                                               clock_text(offer.saved_at, in.local));
         ImGui::PushID(9000 + i);
-        ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, vec4(in.theme.console.problem));
         ImGui::TextWrapped("%s", console_fill(L, offer.readable_again ? CWord::offer_readable_again : CWord::offer_recovery, what).c_str());
         ImGui::PopStyleColor();
         if (ImGui::Button(console_tr(L, CWord::offer_take).c_str())) {
@@ -213,7 +213,7 @@ void ConsoleView::draw_messages(const ConsoleInputs& in) {
     // The latest first: what just happened is what the facilitator looks for.
     ImGui::PushTextWrapPos(0.0f);
     for (auto it = in.messages.rbegin(); it != in.messages.rend(); ++it) {
-        if (it->problem) ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
+        if (it->problem) ImGui::PushStyleColor(ImGuiCol_Text, vec4(in.theme.console.problem));
         ImGui::TextUnformatted(it->text.c_str());
         if (it->problem) ImGui::PopStyleColor();
     }

@@ -12,12 +12,9 @@
 #include "ui/bidi.hpp"
 #include "ui/painter.hpp"
 #include "ui/theme.hpp"
+#include "ui/theme_style.hpp"  // vec4
 
 namespace atelier::ui {
-
-inline const ImVec4 kProblemColour{1.0f, 0.62f, 0.45f, 1.0f};
-
-inline ImVec4 vec4(Rgb c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 
 // On the line of the last item if `width` more pixels fit before the
 // window's edge, else on the next line.

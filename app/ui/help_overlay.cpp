@@ -4,6 +4,7 @@
 
 #include "core/i18n.hpp"
 #include "core/key_help.hpp"
+#include "ui/wall_bands.hpp"
 
 namespace atelier::ui {
 
@@ -12,7 +13,7 @@ namespace atelier::ui {
 void draw_help(Painter& p, const KeyMap& keys, Lang lang, const FontSet& fonts, const Theme& theme, float width,
                float height, const std::function<std::string(int key)>& layout_label) {
     const float u = fonts.unit;
-    p.rect({0, 0, width, height}, {0, 0, 0}, 0, 0.7f);
+    p.rect({0, 0, width, height}, theme.scrim, 0, 0.7f);
     const Box panel{width * 0.06f, height * 0.05f, width * 0.88f, height * 0.9f};
     p.rect(panel, theme.panel, 0.02f * u);
     const float pad = 0.03f * u;
@@ -22,7 +23,7 @@ void draw_help(Painter& p, const KeyMap& keys, Lang lang, const FontSet& fonts, 
            tr(lang, Word::help_close), Align::right);
     const auto lines = help_lines(keys, layout_label);
     const float top = panel.y + pad + 0.08f * u, bottom = panel.bottom() - pad;
-    const bool two_columns = width >= height;
+    const bool two_columns = wall_bands(width, height).help_two_columns;
     const size_t per_col = two_columns ? (lines.size() + 1) / 2 : lines.size();
     const float col_w = (panel.w - 2 * pad) / (two_columns ? 2.0f : 1.0f);
     const float row_h = std::min((bottom - top) / static_cast<float>(std::max<size_t>(1, per_col)), 0.05f * u);

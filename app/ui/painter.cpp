@@ -41,6 +41,11 @@ void Painter::log(ImFont* font, float size, float x, float y, const std::string&
     log_->push_back(std::move(d));
 }
 
+void Painter::log_sign(const std::string& text, const Box& ink) {
+    if (!log_) return;
+    log_->push_back(DrawnText{tag_, text, ink.h, ink.h, ink.x, ink.y, ink.w, ink.bottom(), {}});
+}
+
 // The one place text turns into what ImGui draws: right-to-left runs in
 // visual order, Arabic joined (ui/bidi.hpp). Everything measures through
 // here, so widths are those of the drawn glyphs; eliding and wrapping cut the

@@ -67,6 +67,9 @@ public:
     ImDrawList* list() const { return list_; }
     // Records text drawn directly on the draw list (the timer's digits).
     void log(ImFont* font, float size, float x, float y, const std::string& text);
+    // Records a sign drawn as shapes, standing for `text` (a symbol), its ink
+    // filling `ink`: its height is logged as its capital height.
+    void log_sign(const std::string& text, const Box& ink);
 
 private:
     ImDrawList* list_;

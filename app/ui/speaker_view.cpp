@@ -98,9 +98,11 @@ void draw_chip(Painter& p, const WallFrame& f, const OrderEntry& e, const Box& b
             p.line(f.fonts.small, size, text, f.theme.text, label, Align::center, shrink);
             break;
     }
-    if (e.is_client || e.is_facilitator) {  // a dot in the role's colour
+    if (e.is_client || e.is_facilitator) {  // a dot in the role's colour, ringed so that it shows on any chip
         const float r = 0.008f * u;
-        p.list()->AddCircleFilled(ImVec2(box.x + r * 1.8f, box.y + r * 1.8f), r, colour(role_colour(f.theme, e)));
+        const ImVec2 at(box.x + r * 1.8f, box.y + r * 1.8f);
+        p.list()->AddCircleFilled(at, r * 1.35f, colour(f.theme.background));
+        p.list()->AddCircleFilled(at, r, colour(role_colour(f.theme, e)));
     }
 }
 

@@ -96,12 +96,12 @@ void draw_summary(Painter& p, const WallFrame& f, const WallLayout& l) {
         p.line(f.fonts.small, u * FontScale::small, {l.strip.x, bottom + 0.005f * u, l.strip.w, 0.035f * u}, f.theme.dim,
                f.model.summary_note, Align::left, 0.7f);
     const float x = l.strip.x, w = l.strip.w;
-    const bool wide = f.width >= f.height;
-    if (wide) {
-        draw_steps(p, f, {x, top, w * 0.60f, bottom - top}, u);
-        draw_speakers(p, f, {x + w * 0.63f, top, w * 0.37f, bottom - top}, u);
+    const WallBands& b = *l.bands;
+    if (b.summary_side_by_side) {
+        draw_steps(p, f, {x, top, w * b.summary_split, bottom - top}, u);
+        draw_speakers(p, f, {x + w * (b.summary_split + 0.03f), top, w * (0.97f - b.summary_split), bottom - top}, u);
     } else {
-        const float mid = top + (bottom - top) * 0.55f;
+        const float mid = top + (bottom - top) * b.summary_split;
         draw_steps(p, f, {x, top, w, mid - top}, u);
         draw_speakers(p, f, {x, mid + 0.02f * u, w, bottom - mid - 0.02f * u}, u);
     }

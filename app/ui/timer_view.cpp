@@ -9,6 +9,8 @@ namespace atelier::ui {
 
 namespace {
 
+constexpr float kSignOverCapitals = 1.2f;  // the phase sign's height over the phase word's capitals
+
 // Draws the digits so that their ink (not the font's line box) fills `box`
 // vertically, centred; shrinks to fit the width.
 void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::string& text) {
@@ -27,25 +29,30 @@ void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::s
     p.log(font, size, std::round(x), std::round(y), text);
 }
 
-// A sign beside the phase word: pause bars, a play triangle, or "!".
-void draw_phase_sign(Painter& p, Phase phase, const Box& b, Rgb col) {
-    const float s = b.h * 0.62f, x = b.x, y = b.y + (b.h - s) * 0.5f;
+// A sign beside the phase word, filling `b` (its ink): pause bars, a play
+// triangle, or "!" in a triangle. Logged like text, so that its height is
+// measured as the words' are (a paused wall must read without colour).
+void draw_phase_sign(Painter& p, Phase phase, const Box& b, Rgb col, Rgb ink) {
+    const float s = b.h, x = b.x, y = b.y;
     ImDrawList* dl = p.list();
     switch (phase) {
         case Phase::paused:
             dl->AddRectFilled(ImVec2(x, y), ImVec2(x + s * 0.35f, y + s), colour(col));
             dl->AddRectFilled(ImVec2(x + s * 0.65f, y), ImVec2(x + s, y + s), colour(col));
+            p.log_sign("\xE2\x8F\xB8", b);  // ⏸
             break;
         case Phase::not_started:
         case Phase::running:
             dl->AddTriangleFilled(ImVec2(x, y), ImVec2(x + s * 0.9f, y + s * 0.5f), ImVec2(x, y + s), colour(col));
+            p.log_sign("\xE2\x96\xB6", b);  // ▶
             break;
         case Phase::warning:
         case Phase::danger:
         case Phase::overtime:
             dl->AddTriangleFilled(ImVec2(x + s * 0.5f, y), ImVec2(x + s, y + s), ImVec2(x, y + s), colour(col));
-            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.3f), ImVec2(x + s * 0.55f, y + s * 0.7f), IM_COL32(0, 0, 0, 255));
-            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.78f), ImVec2(x + s * 0.55f, y + s * 0.9f), IM_COL32(0, 0, 0, 255));
+            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.3f), ImVec2(x + s * 0.55f, y + s * 0.7f), colour(ink));
+            dl->AddRectFilled(ImVec2(x + s * 0.45f, y + s * 0.78f), ImVec2(x + s * 0.55f, y + s * 0.9f), colour(ink));
+            p.log_sign("\xE2\x9A\xA0", b);  // ⚠
             break;
     }
 }
@@ -62,11 +69,13 @@ void draw_timer(Painter& p, const WallFrame& f, const WallLayout& l) {
     p.tag("phase");
 
     // The phase in words, with a sign: paused, overtime... readable without
-    // colour, at the size of what the room reads from 8 m. Beside the digits
-    // it may take two lines ("En pause —" / "dépassement").
+    // colour, at the size of what the room reads from 8 m; the sign a little
+    // taller than the word's capitals, so that a paused wall reads as paused
+    // by its shape alone. Beside the digits the word may take two lines
+    // ("En pause —" / "dépassement").
     const float size = u * FontScale::board;
-    const float sign_h = std::min(l.phase.h, 0.08f * u);
-    const float sign_w = sign_h * 0.62f, gap = 0.02f * u;
+    const float sign_h = std::min(l.phase.h * 0.9f, kSignOverCapitals * size * cap_ratio(f.fonts.board));
+    const float sign_w = sign_h, gap = 0.02f * u;
     const float text_w = l.phase.w - sign_w - gap;
     const std::vector<std::string> lines = text_lines(p, f.fonts.board, size, m.phase_word, text_w, l.shape.phase_beside ? 2 : 1);
     float widest = 0;
@@ -74,7 +83,9 @@ void draw_timer(Painter& p, const WallFrame& f, const WallLayout& l) {
     const float total = std::min(l.phase.w, sign_w + gap + widest);
     const float x0 = l.shape.phase_beside ? l.phase.x + 0.02f * u : l.phase.x + (l.phase.w - total) * 0.5f;
     const float line_h = size * 1.05f, top = l.phase.y + (l.phase.h - line_h * static_cast<float>(lines.size())) * 0.5f;
-    draw_phase_sign(p, m.phase, {x0, top + (line_h - sign_h) * 0.5f, sign_w, sign_h}, col);
+    p.tag("phase_sign");
+    draw_phase_sign(p, m.phase, {x0, top + (line_h - sign_h) * 0.5f, sign_w, sign_h}, col, f.theme.background);
+    p.tag("phase");
     for (size_t i = 0; i < lines.size(); ++i)
         p.line(f.fonts.board, size, {x0 + sign_w + gap, top + line_h * static_cast<float>(i), text_w, line_h}, col, lines[i], Align::left, 0.75f);
 

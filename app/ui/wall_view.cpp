@@ -7,48 +7,42 @@ namespace atelier::ui {
 
 namespace {
 
-// Band heights as fractions of the unit (the short side). A line's box is
-// the font's size (DejaVu's ascent and descent), a hair more.
-constexpr float kTop = 0.010f, kBottom = 0.008f, kGap = 0.010f;
-constexpr float kStrip = 0.040f;
+// Line heights as fractions of the unit (the short side), the same in
+// either orientation: they follow the font sizes (ui/fonts.hpp). A line's
+// box is the font's size (DejaVu's ascent and descent), a hair more. The
+// bands around them are per orientation (ui/wall_bands.hpp).
 constexpr float kLineBox = 1.04f;       // a line's box over its font's size
 constexpr float kTitleCompact = 0.088f; // a two-line title's size when room is short: capitals still read from 10 m
 constexpr float kNearLine = 0.064f;     // FontScale::medium: instruction, activity, board title, chips, footer
 constexpr float kMidLine = 0.084f;      // FontScale::board: the request's lines, what comes next, the phase
 constexpr float kSpeakerLine = 0.104f;  // FontScale::huge
-constexpr float kProgress = 0.012f;       // drawn at the foot of the timer's band
-constexpr float kTimerMin = 0.292f;       // digits of a quarter of the height, and the bar
-constexpr float kTimerMinBoard = 0.142f;  // a board keeps the digits at a ninth or more: still by far the largest
-constexpr float kTimerLeastBoard = 0.12f;  // beside a long request and a posture: capitals of about a tenth, twice the name's
-constexpr float kTimerMax = 0.62f;
-constexpr float kPhaseBeside = 0.36f;  // of the width: "Dépassement" whole at 16:10
-constexpr float kBesideGap = 0.08f;  // between the speaker's name and what comes next on one line
 
 struct Heights {
     float strip, title, instruction, activity, board, timer_min, phase, progress, speaker, next, chips, notice, footer;
 };
 
-Heights heights_of(const WallShape& s) {
+Heights heights_of(const WallShape& s, const WallBands& b) {
+    const float gap = b.gap;
     Heights h{};
-    h.strip = s.strip ? kStrip + kGap : 0;
+    h.strip = s.strip ? b.strip + gap : 0;
     h.title = static_cast<float>(s.title_lines) * s.title_size * kLineBox;
     h.instruction = s.board ? 0 : static_cast<float>(s.instruction_lines) * kNearLine;
     h.activity = s.activity ? kNearLine * (s.posture_row ? 2.0f : 1.0f) : 0;
-    h.board = s.board ? static_cast<float>(s.board_lines) * kMidLine + kGap : 0;
-    h.timer_min = s.timer_min > 0 ? s.timer_min : s.board ? kTimerMinBoard : kTimerMin;
+    h.board = s.board ? static_cast<float>(s.board_lines) * kMidLine + gap : 0;
+    h.timer_min = s.timer_min > 0 ? s.timer_min : s.board ? b.timer_min_board : b.timer_min;
     h.phase = s.phase_beside ? 0 : kMidLine;
     h.progress = 0;  // inside the timer's band
     h.speaker = static_cast<float>(s.speaker_lines) * kSpeakerLine;
     h.next = s.next_beside ? 0 : static_cast<float>(s.next_lines) * kMidLine;
-    h.chips = s.order ? static_cast<float>(s.chip_rows) * kNearLine + static_cast<float>(std::max(0, s.chip_rows - 1)) * kGap + kGap : 0;
+    h.chips = s.order ? static_cast<float>(s.chip_rows) * kNearLine + static_cast<float>(std::max(0, s.chip_rows - 1)) * gap + gap : 0;
     h.notice = s.notice ? kNearLine : 0;
     h.footer = kNearLine;
     return h;
 }
 
-float total_of(const Heights& h) {
-    return kTop + h.strip + h.title + h.instruction + h.activity + h.board + h.timer_min + h.phase + h.progress + h.speaker + h.next +
-           h.chips + h.notice + h.footer + kBottom + 2 * kGap;
+float total_of(const Heights& h, const WallBands& b) {
+    return b.top + h.strip + h.title + h.instruction + h.activity + h.board + h.timer_min + h.phase + h.progress + h.speaker + h.next +
+           h.chips + h.notice + h.footer + b.bottom + 2 * b.gap;
 }
 
 // How many lines `text` takes at `size` in `width`.
@@ -109,25 +103,25 @@ std::vector<std::string> text_lines(const Painter& p, ImFont* font, float size, 
 
 WallShape give_way(WallShape shape, float width, float height) {
     const float u = layout_unit(width, height);
-    const bool landscape = width >= height;
+    const WallBands& b = wall_bands(width, height);
     // What gives way, in order, while the whole does not fit the height.
     const float budget = height / u;
-    auto fits = [&] { return total_of(heights_of(shape)) <= budget; };
+    auto fits = [&] { return total_of(heights_of(shape, b), b) <= budget; };
     if (!fits() && shape.chip_rows > 1) shape.chip_rows = 1;
     if (!fits()) shape.strip = false;
     if (!fits() && shape.next_lines > 1) shape.next_lines = 1;
-    if (!fits() && landscape) shape.phase_beside = true;
+    if (!fits() && b.phase_beside > 0) shape.phase_beside = true;
     if (!fits() && shape.next_fits_beside && shape.speaker_lines == 1 && shape.next_lines == 1) shape.next_beside = true;
-    if (!fits() && !shape.board) shape.timer_min = 0.225f;  // digits of a fifth of the height
+    if (!fits() && !shape.board) shape.timer_min = b.timer_short;
     while (!fits() && shape.speaker_lines > 1) --shape.speaker_lines;
     // A request is drawn smaller first; a plan's items too, down to the 6 m size.
     while (!fits() && shape.board_lines > std::max(3, shape.plan ? shape.plan_least_lines : 0)) --shape.board_lines;
-    if (!fits() && shape.board) shape.timer_min = kTimerLeastBoard;
+    if (!fits() && shape.board) shape.timer_min = b.timer_least_board;
     // The next speaker is the outlined chip after the filled one: the line saying it goes.
     if (!fits() && shape.order && shape.next_said_by_chips) shape.next_lines = 0;
     if (!fits() && !shape.board) shape.activity = false;
     // A sixth (a board already keeps less).
-    if (!fits() && !shape.board) shape.timer_min = 0.18f;
+    if (!fits() && !shape.board) shape.timer_min = b.timer_shorter;
     while (!fits() && shape.instruction_lines > 1) --shape.instruction_lines;
     if (!fits() && shape.title_lines > 1) {
         shape.title_size = kTitleCompact;
@@ -147,16 +141,16 @@ WallShape wall_shape(const WallModel& m, const FontSet* fonts, float width, floa
     shape.order = !(shape.board && m.order.size() <= 1) && !m.order.empty();
     shape.activity = shape.board || m.posture.shown() || !m.client_activity.empty();
     shape.notice = notice && !shape.board;
-    const bool landscape = width >= height;
-    shape.phase_beside = shape.board && landscape;
+    const WallBands& b = wall_bands(width, height);
+    shape.phase_beside = shape.board && b.phase_beside_with_board;
     if (!fonts || !fonts->large || m.finished) return give_way(shape, width, height);
 
-    const float u = layout_unit(width, height), w = width - 2 * 0.03f * u;
+    const float u = layout_unit(width, height), w = width - 2 * b.margin * u;
     const Painter p(nullptr);
     // What each text needs at the size the room reads it.
     const std::string title = m.step_label.empty() ? m.step_name : m.step_label + "  " + m.step_name;
     // A portrait screen is tall and narrow: texts take more lines there.
-    const int most = landscape ? 3 : 5;
+    const int most = b.most_lines;
     shape.title_lines = std::clamp(lines_needed(p, fonts->large, u * FontScale::large, title, w), 1, most);
     shape.title_lines_compact = std::clamp(lines_needed(p, fonts->large, u * kTitleCompact, title, w), 1, most);
     shape.speaker_lines = std::clamp(lines_needed(p, fonts->huge, u * FontScale::huge, m.speaker_name, w - 0.04f * u), 1, most);
@@ -179,7 +173,7 @@ WallShape wall_shape(const WallModel& m, const FontSet* fonts, float width, floa
             shape.plan_least_lines = needed + static_cast<int>(std::ceil(least));
             needed += static_cast<int>(std::ceil(lines));
         }
-        shape.board_lines = std::clamp(needed, 1, landscape ? (m.board.kind == Board::request ? 4 : 6) : 10);
+        shape.board_lines = std::clamp(needed, 1, m.board.kind == Board::request ? b.request_lines : b.plan_lines);
         shape.chip_rows = 1;
         // The board's title and the posture side by side, or one above the other when both do not fit.
         if (m.posture.shown()) {
@@ -196,7 +190,7 @@ WallShape wall_shape(const WallModel& m, const FontSet* fonts, float width, floa
     if (shape.speaker_lines == 1 && shape.next_lines == 1) {
         const float name_w = p.measure(fonts->huge, u * FontScale::huge, m.speaker_name).x;
         const float next_w = p.measure(fonts->board, u * FontScale::board, shape.next_brief ? m.next_brief : m.next_label).x;
-        shape.next_fits_beside = name_w + next_w + kBesideGap * u <= w - 0.04f * u;
+        shape.next_fits_beside = name_w + next_w + b.beside_gap * u <= w - 0.04f * u;
     }
     shape.next_said_by_chips = shape.order && m.next_is_in_order;
     shape.chip_rows = shape.order ? std::clamp(chip_rows_needed(p, *fonts, m, u, w * 0.82f), 1, 2) : 0;
@@ -207,51 +201,54 @@ WallShape wall_shape(const WallModel& m, const FontSet* fonts, float width, floa
 WallLayout wall_layout(float width, float height, const WallShape& shape) {
     WallLayout l{};
     const float u = layout_unit(width, height);
+    const WallBands& b = wall_bands(width, height);
+    const float gap = b.gap;
     l.unit = u;
+    l.bands = &b;
     l.shape = shape;
-    l.margin = 0.03f * u;
+    l.margin = b.margin * u;
     const float x = l.margin, w = width - 2 * l.margin;
-    const Heights h = heights_of(shape);
+    const Heights h = heights_of(shape, b);
     // The timer takes what is left, up to about twice its digits; on a tall
     // screen the rest goes around it, so the wall stays one block.
-    const float spare = std::max(0.0f, height / u - total_of(h));
-    const float timer_h = h.timer_min + std::min(spare, std::max(0.0f, kTimerMax - h.timer_min));
+    const float spare = std::max(0.0f, height / u - total_of(h, b));
+    const float timer_h = h.timer_min + std::min(spare, std::max(0.0f, b.timer_max - h.timer_min));
     const float around = std::max(0.0f, spare - (timer_h - h.timer_min)) / 2;
-    float y = kTop * u;
+    float y = b.top * u;
     auto take = [&](float fraction) {
-        const Box b{x, y, w, fraction * u};
+        const Box box{x, y, w, fraction * u};
         y += fraction * u;
-        return b;
+        return box;
     };
-    l.strip = shape.strip ? take(kStrip) : Box{x, y, w, 0};
-    if (shape.strip) y += kGap * u;
+    l.strip = shape.strip ? take(b.strip) : Box{x, y, w, 0};
+    if (shape.strip) y += gap * u;
     l.stage_label = take(h.title);
     l.stage_name = l.stage_label;  // the number and the name share the band
     l.instruction = take(h.instruction);
     l.activity = take(h.activity);
-    l.board = shape.board ? take(h.board - kGap) : Box{x, y, w, 0};
-    if (shape.board) y += kGap * u;
-    y += kGap * u + around * u;
+    l.board = shape.board ? take(h.board - gap) : Box{x, y, w, 0};
+    if (shape.board) y += gap * u;
+    y += gap * u + around * u;
     const Box band = take(timer_h);
     // The bar at the foot of the band; the digits fill the rest and keep off it.
-    l.progress = {x, band.bottom() - kProgress * u, w, kProgress * u};
-    l.timer = {x, band.y, w, band.h - (kProgress + kGap) * u};
-    if (shape.phase_beside) {
+    l.progress = {x, band.bottom() - b.progress * u, w, b.progress * u};
+    l.timer = {x, band.y, w, band.h - (b.progress + gap) * u};
+    if (shape.phase_beside && b.phase_beside > 0) {
         // The digits leave room beside them: the phase word goes there.
-        l.phase = {x + w * (1 - kPhaseBeside), l.timer.y + l.timer.h * 0.2f, w * kPhaseBeside, l.timer.h * 0.6f};
-        l.timer.w = w * (1 - kPhaseBeside);
+        l.phase = {x + w * (1 - b.phase_beside), l.timer.y + l.timer.h * 0.2f, w * b.phase_beside, l.timer.h * 0.6f};
+        l.timer.w = w * (1 - b.phase_beside);
     } else {
         l.phase = take(h.phase);
     }
-    y += kGap * u + around * u;
+    y += gap * u + around * u;
     l.speaker = take(h.speaker + h.next);
     l.speaker_name = {l.speaker.x, l.speaker.y, l.speaker.w, h.speaker * u};
     l.speaker_sub = {l.speaker.x, l.speaker.y + h.speaker * u, l.speaker.w, h.next * u};
-    if (shape.order) y += kGap * u;
-    l.order = shape.order ? take(h.chips - kGap) : Box{x, y, w, 0};
+    if (shape.order) y += gap * u;
+    l.order = shape.order ? take(h.chips - gap) : Box{x, y, w, 0};
     l.order_label = {l.order.x, l.order.y, 0, l.order.h};
     l.notice = take(h.notice);
-    y = std::max(y, height - (kBottom + kNearLine) * u);  // the footer at the foot
+    y = std::max(y, height - (b.bottom + kNearLine) * u);  // the footer at the foot
     l.footer = take(kNearLine);
     return l;
 }
@@ -276,7 +273,7 @@ static void draw_footer(Painter& p, const WallFrame& f, const WallLayout& l) {
     p.line(f.fonts.small, f.fonts.unit * FontScale::small, {rest_x, b.y, b.right() - rest_x, b.h}, f.theme.dim, who, Align::right, 0.7f);
 }
 
-Rgb clear_colour(const WallModel& model, const Theme& theme) { return model.blanked ? Rgb{0, 0, 0} : theme.background; }
+Rgb clear_colour(const WallModel& model, const Theme& theme) { return model.blanked ? theme.blank : theme.background; }
 
 void draw_wall(Painter& p, const WallFrame& f) {
     const WallShape shape = wall_shape(f.model, &f.fonts, f.width, f.height, !f.notice.empty());
@@ -314,7 +311,7 @@ void draw_blank(Painter& p, const WallFrame& f) {
 void draw_confirm(Painter& p, const WallFrame& f, const std::string& prompt) {
     const float u = f.fonts.unit;
     const Box panel{f.width * 0.06f, f.height * 0.5f - 0.12f * u, f.width * 0.88f, 0.24f * u};
-    p.rect({0, 0, f.width, f.height}, {0, 0, 0}, 0, 0.6f);
+    p.rect({0, 0, f.width, f.height}, f.theme.scrim, 0, 0.6f);
     p.rect(panel, f.theme.panel, 0.02f * u);
     p.frame(panel, phase_colour(f.theme, Phase::overtime), 0.006f * u, 0.02f * u);
     const Box inner{panel.x + 0.03f * u, panel.y + 0.02f * u, panel.w - 0.06f * u, panel.h - 0.04f * u};

@@ -24,6 +24,7 @@
 #include "ui/fonts.hpp"
 #include "ui/painter.hpp"
 #include "ui/theme.hpp"
+#include "ui/wall_bands.hpp"
 
 namespace atelier::ui {
 
@@ -82,6 +83,7 @@ WallShape give_way(WallShape shape, float width, float height);
 // the framebuffer size; exposed so tests can check pixels inside each part.
 struct WallLayout {
     float unit, margin;
+    const WallBands* bands;  // the orientation's description, chosen from the size
     WallShape shape;
     Box strip, stage_label, stage_name, instruction, activity, board, timer, phase, progress, speaker, speaker_name,
         speaker_sub, order, order_label, notice, footer;

@@ -119,6 +119,42 @@ TEST_CASE("config errors: an unknown language and absurd durations are named and
     CHECK(absurd.settings.step_guard_ms == 2000);
 }
 
+TEST_CASE("config errors: the theme is dark or light, and any other value or a wrong type is named and falls back") {
+    CHECK(load_config({}, "/u").settings.theme == ThemeName::dark);  // as shipped
+    const ConfigSet light = load_config({{"settings.json", R"({"theme": "light"})"}}, "/u");
+    CHECK(light.errors.empty());
+    CHECK(light.settings.theme == ThemeName::light);
+
+    // A misspelt value: named with the allowed ones, the other fields kept.
+    const ConfigSet bright = load_config({{"settings.json", R"({"theme": "bright", "lang": "en"})"}}, "/u");
+    CHECK(fields_of(bright) == std::set<std::string>{"theme"});
+    REQUIRE(error_on(bright, "theme"));
+    CHECK(error_on(bright, "theme")->file == "/u/settings.json");
+    CHECK(error_on(bright, "theme")->kind == ErrorKind::bad_value);
+    CAPTURE(error_on(bright, "theme")->reason);
+    CHECK(error_on(bright, "theme")->reason.find("\"bright\"") != std::string::npos);
+    CHECK(error_on(bright, "theme")->reason.find("dark, light") != std::string::npos);
+    CHECK(bright.settings.theme == ThemeName::dark);
+    CHECK(bright.settings.lang == Lang::en);
+
+    // The wrong type, and the case that is not the setting's.
+    const ConfigSet number = load_config({{"settings.json", R"({"theme": 1})"}}, "/u");
+    REQUIRE(error_on(number, "theme"));
+    CHECK(error_on(number, "theme")->kind == ErrorKind::wrong_type);
+    CHECK(number.settings.theme == ThemeName::dark);
+    CHECK(load_config({{"settings.json", R"({"theme": "Light"})"}}, "/u").settings.theme == ThemeName::dark);
+
+    // A bad value keeps the fallback's theme, not the built-in one.
+    Settings shipped;
+    shipped.theme = ThemeName::light;
+    const SettingsRead read = parse_settings(R"({"theme": ""})", "settings.json", shipped);
+    REQUIRE(read.errors.size() == 1);
+    CHECK(read.errors[0].field == "theme");
+    CHECK(read.settings.theme == ThemeName::light);
+    CHECK(theme_names().parse("dark") == ThemeName::dark);
+    CHECK(std::string(theme_names().name(ThemeName::light)) == "light");
+}
+
 TEST_CASE("config errors: chimes are read field by field too; a misspelt setting is named") {
     const ConfigSet config =
         load_config({{"settings.json", R"({"chimes": {"step": true, "volume": 150, "danger": "yes"}, "language": "en"})"}}, "/u");

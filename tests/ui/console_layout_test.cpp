@@ -17,6 +17,7 @@
 #include "platform/font_lookup.hpp"
 #include "ui/console_view.hpp"
 #include "ui/fonts.hpp"
+#include "ui/theme_style.hpp"
 
 using namespace atelier;
 using namespace atelier::ui;
@@ -74,7 +75,8 @@ struct ConsoleRig {
     ImGuiContext* context = nullptr;
     ConfigSet config = load_config({}, "/nowhere");
     ConsoleView view;
-    ConsoleRig(float w, float h, const Session& s) {
+    Theme theme;
+    ConsoleRig(float w, float h, const Session& s, ThemeName name = ThemeName::dark) : theme(make_theme(name)) {
         const FontRequest request{0, 0, console_text_px(h), all_text(s)};
         // Lines drawn from the atlas would look like letters to cut_drawing:
         // without baked lines, only letters sample it.
@@ -84,7 +86,7 @@ struct ConsoleRig {
         ImGui::SetCurrentContext(context);
         ImGui::GetIO().DisplaySize = ImVec2(w, h);
         ImGui::GetIO().IniFilename = nullptr;
-        ImGui::StyleColorsDark();
+        apply_style(theme, ImGui::GetStyle());
     }
     ~ConsoleRig() { ImGui::DestroyContext(context); }
     // A frame; with `tab_key` (1 to 5) held with Alt.
@@ -97,7 +99,6 @@ struct ConsoleRig {
         ImGui::NewFrame();
         const WallModel model = wall_model(s, kNow, 0);
         const std::vector<LibraryGroup> library;
-        const Theme theme;
         ConsoleInputs in{s, model, config, fonts, theme, kNow, {}, "/home/facilitatrice/.local/state/atelier", "", library, 0,
                          16.0f / 9.0f, false, [](int) { return std::string("X"); }, "", {}, LocalTime(0), false};
         view.draw(in, io.DisplaySize.x, io.DisplaySize.y);

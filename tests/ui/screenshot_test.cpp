@@ -1,5 +1,6 @@
 // The wall as the room sees it: atelier --screenshot under Xvfb at every
-// size, with the pixels checked against what each phase must show.
+// size, landscape and portrait, in both themes (settings.json "theme"), with
+// the pixels checked against what each phase must show.
 #include <doctest/doctest.h>
 
 #include <unistd.h>
@@ -7,6 +8,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <filesystem>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -23,6 +25,7 @@ using atelier::test::Image;
 namespace {
 
 const std::pair<int, int> kSizes[] = {{1280, 720}, {1920, 1080}, {1920, 1200}, {3840, 2160}, {1080, 1920}};
+const ThemeName kThemes[] = {ThemeName::dark, ThemeName::light};
 
 std::string temp_dir() {
     const auto dir = std::filesystem::temp_directory_path() / ("atelier-shots-" + std::to_string(::getpid()));
@@ -80,13 +83,30 @@ struct Shot {
     }
 };
 
-Shot shot_with_report(const std::string& demo, int w, int h, const std::string& extra = "") {
+// A config folder whose settings.json chooses `theme`, as a room would.
+std::string config_dir(const std::string& dir, ThemeName theme) {
+    const std::string path = dir + "/config-" + theme_names().name(theme);
+    if (!std::filesystem::exists(path + "/settings.json")) {
+        std::filesystem::create_directories(path);
+        std::ofstream(path + "/settings.json") << "{\"theme\": \"" << theme_names().name(theme) << "\"}\n";
+    }
+    return path;
+}
+
+// The wall as `atelier --screenshot` draws it, with its layout report. Each
+// picture is taken once per run (this run's folder keeps it): tests that look
+// at the same wall share it.
+Shot shot_with_report(const std::string& demo, int w, int h, const std::string& extra = "", ThemeName theme = ThemeName::dark) {
     static const std::string dir = temp_dir();
-    const std::string base = dir + "/" + demo + "-" + std::to_string(w) + "x" + std::to_string(h);
-    const std::string cmd = std::string(ATELIER_BIN) + " --state-dir " + dir + "/state --config-dir " + dir +
-                            "/config --demo " + demo + " --windowed " + std::to_string(w) + "x" + std::to_string(h) +
-                            " --screenshot " + base + ".png --layout-report " + base + ".txt " + extra + " 2>/dev/null";
-    REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
+    std::string name = demo + "-" + std::to_string(w) + "x" + std::to_string(h) + "-" + theme_names().name(theme);
+    for (char c : extra) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    const std::string base = dir + "/" + name;
+    if (!std::filesystem::exists(base + ".png") || !std::filesystem::exists(base + ".txt")) {
+        const std::string cmd = std::string(ATELIER_BIN) + " --state-dir " + dir + "/state --config-dir " + config_dir(dir, theme) +
+                                " --demo " + demo + " --windowed " + std::to_string(w) + "x" + std::to_string(h) +
+                                " --screenshot " + base + ".png --layout-report " + base + ".txt " + extra + " 2>/dev/null";
+        REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
+    }
     Shot out{test::load_png(base + ".png"), read_report(base + ".txt")};
     REQUIRE(out.image.ok());
     REQUIRE(out.image.width == w);
@@ -95,7 +115,9 @@ Shot shot_with_report(const std::string& demo, int w, int h, const std::string& 
     return out;
 }
 
-Image shot(const std::string& demo, int w, int h, const std::string& extra = "") { return shot_with_report(demo, w, h, extra).image; }
+Image shot(const std::string& demo, int w, int h, const std::string& extra = "", ThemeName theme = ThemeName::dark) {
+    return shot_with_report(demo, w, h, extra, theme).image;
+}
 
 // The capital height of a drawn line, measured on the pixels: the ink rows
 // under the columns of its letters whose tops and bottoms are flat (no
@@ -115,10 +137,30 @@ int pixel_cap_height(const Image& img, const Drawn& d, Rgb ink, const std::strin
 const std::string kFlatCapitals = "BDEFHIKLMNPRTXZ";
 const std::string kDigits = "0123456789";
 
+// Whether a pixel stands out from the background by its lightness alone, as
+// it does for a colour-blind viewer or on a grey photocopy.
+bool ink_without_colour(const Image& img, int x, int y, Rgb background) { return contrast_ratio(img.at(x, y), background) >= 3.0; }
+
+// The rows of the pixel column at `x` between `top` and `bottom` that hold such ink.
+int ink_in_column(const Image& img, int x, int top, int bottom, Rgb background) {
+    int rows = 0;
+    for (int y = std::max(0, top); y < std::min(img.height, bottom); ++y) rows += ink_without_colour(img, x, y, background);
+    return rows;
+}
+
 }  // namespace
 
-TEST_CASE("screenshot: the timer is drawn in its phase's colour; its digits stand a sixth of the height (a tenth beside a board), measured on the pixels") {
-    const Theme theme;
+// What is checked in both themes is written once, as a function of the
+// theme, and run as two test cases. Each test case is in a suite ("dark
+// text", "light board"...): CTest runs each suite on its own (see
+// tests/ui/CMakeLists.txt), every one well within its time limit; the
+// suites keep together the checks that look at the same pictures.
+#define IN_BOTH_THEMES(title, part, check)                                                        \
+    TEST_CASE(title " (dark theme)" * doctest::test_suite("dark " part)) { check(ThemeName::dark); } \
+    TEST_CASE(title " (light theme)" * doctest::test_suite("light " part)) { check(ThemeName::light); }
+
+static void timer_in_its_colour(ThemeName name) {
+    const Theme theme = make_theme(name);
     for (const auto& [w, h] : kSizes) {
         for (const auto& [demo, phase] : {std::pair{"running", Phase::running}, {"warning", Phase::warning},
                                           {"danger", Phase::danger}, {"overtime", Phase::overtime},
@@ -126,7 +168,7 @@ TEST_CASE("screenshot: the timer is drawn in its phase's colour; its digits stan
             CAPTURE(demo);
             CAPTURE(w);
             CAPTURE(h);
-            const Shot s = shot_with_report(demo, w, h);
+            const Shot s = shot_with_report(demo, w, h, "", name);
             const Drawn* timer = s.find("timer");
             REQUIRE(timer);
             const Rgb col = phase_colour(theme, phase);
@@ -138,15 +180,19 @@ TEST_CASE("screenshot: the timer is drawn in its phase's colour; its digits stan
             CHECK(digits >= static_cast<int>(least * std::min(w, h)));
             // The background around the digits is the theme's, so the measured contrast holds.
             const Rgb bg = s.image.at(2, h / 2);
+            CHECK(bg == theme.background);
             CHECK(contrast_ratio(col, bg) >= 7.0);
         }
     }
 }
+IN_BOTH_THEMES("screenshot: the timer is drawn in its phase's colour; its digits stand a sixth of the height (a tenth beside a board), measured on the pixels", "text",
+               timer_in_its_colour)
 
-TEST_CASE("screenshot: overtime and paused look different from running, in colour and in words") {
-    const Theme theme;
+static void phases_differ(ThemeName name) {
+    const Theme theme = make_theme(name);
     const WallLayout l = wall_layout(1920, 1080);
-    const Image running = shot("running", 1920, 1080), over = shot("overtime", 1920, 1080), paused = shot("paused", 1920, 1080);
+    const Image running = shot("running", 1920, 1080, "", name), over = shot("overtime", 1920, 1080, "", name),
+                paused = shot("paused", 1920, 1080, "", name);
     const Rgb run_col = phase_colour(theme, Phase::running), over_col = phase_colour(theme, Phase::overtime),
               pause_col = phase_colour(theme, Phase::paused);
     CHECK(over.count(l.timer, run_col, 10) < over.count(l.timer, over_col, 10) / 20);
@@ -156,48 +202,102 @@ TEST_CASE("screenshot: overtime and paused look different from running, in colou
     CHECK(over.count(l.phase, over_col, 10) > 100);
     CHECK(paused.count(l.phase, pause_col, 10) > 100);
 }
+IN_BOTH_THEMES("screenshot: overtime and paused look different from running, in colour and in words", "text", phases_differ)
 
-TEST_CASE("screenshot: measured on the pixels, the speaker's capitals stand 6 % of the height, the step's number 5 %") {
-    const Theme theme;
+static void speaker_and_step_sizes(ThemeName name) {
+    const Theme theme = make_theme(name);
     for (const auto& [w, h] : kSizes) {
-        if (w < h) continue;
+        const int side = std::min(w, h);
         for (const char* demo : {"running", "consultation", "long-names"}) {
             CAPTURE(demo);
+            CAPTURE(w);
             CAPTURE(h);
-            const Shot s = shot_with_report(demo, w, h);
-            const Drawn* speaker = s.find("speaker");
-            REQUIRE(speaker);
-            const int cap = pixel_cap_height(s.image, *speaker, theme.text, kFlatCapitals);
+            const Shot s = shot_with_report(demo, w, h, "", name);
+            // The name, on one line or (portrait) two: measured on whichever has letters with flat tops and feet.
+            int cap = 0;
+            float drawn_cap = 0;
+            std::string text;
+            for (const Drawn& d : s.drawn) {
+                if (d.tag != "speaker") continue;
+                text += (text.empty() ? "" : " ") + d.text;
+                const int line_cap = pixel_cap_height(s.image, d, theme.text, kFlatCapitals);
+                if (line_cap > cap) cap = line_cap, drawn_cap = d.cap_px;
+            }
             REQUIRE(cap > 0);
-            CHECK(std::abs(cap - static_cast<int>(speaker->cap_px)) <= 2 + static_cast<int>(speaker->cap_px * 0.03f));
+            CHECK(std::abs(cap - static_cast<int>(drawn_cap)) <= 2 + static_cast<int>(drawn_cap * 0.03f));
             // Up to 24 characters, the full size; the long-names demo's 32 shrink a little (see the layout test).
-            if (char_count(speaker->text) <= 24) CHECK(cap >= static_cast<int>(0.06 * h));
-            else CHECK(cap >= static_cast<int>(0.05 * h));
+            if (char_count(text) <= 24) CHECK(cap >= static_cast<int>(0.06 * side));
+            else CHECK(cap >= static_cast<int>(0.05 * side));
             const Drawn* label = s.find("step_label");
             REQUIRE(label);
             const int number = pixel_cap_height(s.image, *label, theme.accent, kDigits);
-            CHECK(number >= static_cast<int>(0.05 * h));
-            if (w == 1920 && h == 1080)
-                MESSAGE(demo << " at 1920x1080: speaker \"" << speaker->text << "\" capitals " << 100.0 * cap / h
-                             << " %, step number " << 100.0 * number / h << " %, step name drawn at "
-                             << 100.0 * s.find("step")->cap_px / h << " %");
+            CHECK(number >= static_cast<int>(0.05 * side));
+            if ((w == 1920 && h == 1080) || w < h)
+                MESSAGE(std::string(theme_names().name(name)) << " " << std::string(demo) << " at " << w << "x" << h << ": speaker \"" << text << "\" capitals "
+                                                 << 100.0 * cap / side << " %, step number " << 100.0 * number / side
+                                                 << " %, step name drawn at " << 100.0 * s.find("step")->cap_px / side
+                                                 << " % of the short side");
         }
     }
 }
+IN_BOTH_THEMES("screenshot: measured on the pixels, the speaker's capitals stand 6 % of the short side, the step's number 5 %, landscape and portrait", "text",
+               speaker_and_step_sizes)
 
-TEST_CASE("screenshot: the blank screen is blank but for a calm clock") {
+// The timer turns grey when paused: the sign and the word must say it from
+// 8 m without colour (design.md: never colour alone), measured on the pixels.
+static void paused_without_colour(ThemeName name) {
+    const Theme theme = make_theme(name);
     for (const auto& [w, h] : kSizes) {
-        const Image img = shot("blank", w, h);
+        CAPTURE(w);
+        CAPTURE(h);
+        const int side = std::min(w, h), floor = static_cast<int>(Legibility::mid * static_cast<float>(side));
+        const Shot paused = shot_with_report("paused", w, h, "", name);
+        const Drawn* sign = paused.find("phase_sign");
+        REQUIRE(sign);
+        CHECK(sign->text == "\xE2\x8F\xB8");  // ⏸
+        auto column = [&](const Shot& s, const Drawn& d, float at) {
+            return ink_in_column(s.image, static_cast<int>(d.x + d.width * at), static_cast<int>(d.y) - 3, static_cast<int>(d.baseline) + 3,
+                                 theme.background);
+        };
+        // Two bars, each at least the 8 m height, with background between them: a shape, whatever the colour.
+        const int left = column(paused, *sign, 0.17f), gap = column(paused, *sign, 0.5f), right = column(paused, *sign, 0.83f);
+        CHECK(left >= floor);
+        CHECK(right >= floor);
+        CHECK(gap == 0);
+        // The word beside it, its capitals measured on the pixels.
+        const Drawn* word = paused.find("phase");
+        REQUIRE(word);
+        CHECK(word->text.rfind("En pause", 0) == 0);
+        const int cap = pixel_cap_height(paused.image, *word, phase_colour(theme, Phase::paused), kFlatCapitals);
+        CHECK(cap >= floor);
+        // Running, in the same place, shows a triangle: filled where the pause has its gap.
+        const Shot running = shot_with_report("running", w, h, "", name);
+        const Drawn* play = running.find("phase_sign");
+        REQUIRE(play);
+        CHECK(play->text == "\xE2\x96\xB6");  // ▶
+        CHECK(column(running, *play, 0.5f) >= floor / 2);
+        if (w == 1920 || w < h)
+            MESSAGE(std::string(theme_names().name(name)) << " paused at " << w << "x" << h << ": bars " << 100.0 * left / side << " %, word's capitals "
+                                             << 100.0 * cap / side << " % of the short side, on the pixels");
+    }
+}
+IN_BOTH_THEMES("screenshot: a paused wall reads as paused without colour: two bars and the word stand 4.9 % of the short side on the pixels, landscape and portrait", "text",
+               paused_without_colour)
+
+static void blank_is_blank(ThemeName name) {
+    for (const auto& [w, h] : kSizes) {
+        const Image img = shot("blank", w, h, "", name);
         CHECK(img.dark_share() > 0.98);
         CHECK(img.dark_share() < 1.0);  // the clock is there
     }
 }
+IN_BOTH_THEMES("screenshot: the blank screen is blank but for a calm clock (no light from the screen)", "board", blank_is_blank)
 
-TEST_CASE("screenshot: the summary draws its title, time bars and over-runs") {
-    const Theme theme;
+static void summary_drawn(ThemeName name) {
+    const Theme theme = make_theme(name);
     for (const auto& [w, h] : kSizes) {
         const WallLayout l = wall_layout(static_cast<float>(w), static_cast<float>(h));
-        const Image img = shot("summary", w, h);
+        const Image img = shot("summary", w, h, "", name);
         const float fw = static_cast<float>(w), fh = static_cast<float>(h), area = fw * fh;
         const Box all{0, 0, fw, fh};
         CHECK(img.ink_rows(l.stage_label, theme.text, 30) > 0);                     // "Bilan de l’atelier"
@@ -206,12 +306,13 @@ TEST_CASE("screenshot: the summary draws its title, time bars and over-runs") {
         CHECK(img.count(all, phase_colour(theme, Phase::overtime), 8) > static_cast<int>(area / 2000));  // over-runs
     }
 }
+IN_BOTH_THEMES("screenshot: the summary draws its title, time bars and over-runs", "board", summary_drawn)
 
-TEST_CASE("screenshot: twelve long names stay inside the order band") {
-    const Theme theme;
+static void long_names_inside(ThemeName name) {
+    const Theme theme = make_theme(name);
     for (const auto& [w, h] : kSizes) {
         CAPTURE(w);
-        const Shot s = shot_with_report("long-names", w, h);
+        const Shot s = shot_with_report("long-names", w, h, "", name);
         // The chips' band, from where their names were drawn.
         const float u = static_cast<float>(std::min(w, h)), margin = 0.03f * u;
         float top = 1e9f, bottom = 0;
@@ -225,9 +326,10 @@ TEST_CASE("screenshot: twelve long names stay inside the order band") {
         CHECK(s.image.count(band, theme.accent, 8) > 500);  // the current speaker's chip
     }
 }
+IN_BOTH_THEMES("screenshot: twelve long names stay inside the order band", "text", long_names_inside)
 
-TEST_CASE("screenshot: English with --lang en") {
-    const Theme theme;
+TEST_CASE("screenshot: English with --lang en" * doctest::test_suite("english")) {
+    const Theme theme = dark_theme();
     const WallLayout l = wall_layout(1920, 1080);
     const Image fr = shot("overtime", 1920, 1080), en = shot("overtime", 1920, 1080, "--lang en");
     // "Dépassement" and "Overtime" differ in width: the phase word pixels differ.
@@ -235,16 +337,17 @@ TEST_CASE("screenshot: English with --lang en") {
           en.count(l.phase, phase_colour(theme, Phase::overtime), 10));
 }
 
-TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size, in both languages") {
-    const Theme theme;
+// French and English in the dark theme; the light theme's colours in French.
+static void board_on_the_wall(ThemeName name, const std::vector<const char*>& langs) {
+    const Theme theme = make_theme(name);
     for (const auto& [w, h] : kSizes) {
-        for (const char* lang : {"fr", "en"}) {
+        for (const char* lang : langs) {
             for (const char* demo : {"contract", "consultation", "synthesis", "follow-up", "long-request", "back-turned"}) {
                 CAPTURE(demo);
                 CAPTURE(lang);
                 CAPTURE(w);
                 CAPTURE(h);
-                const Shot s = shot_with_report(demo, w, h, std::string("--lang ") + lang);
+                const Shot s = shot_with_report(demo, w, h, std::string("--lang ") + lang, name);
                 const Drawn* title = s.find("board_title");
                 REQUIRE(title);
                 CHECK(!title->text.empty());
@@ -270,6 +373,15 @@ TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall w
             }
         }
     }
+}
+TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size (dark theme)" * doctest::test_suite("dark board")) {
+    board_on_the_wall(ThemeName::dark, {"fr"});
+}
+TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size, in English" * doctest::test_suite("english")) {
+    board_on_the_wall(ThemeName::dark, {"en"});
+}
+TEST_CASE("screenshot: the request, the plan and the follow-up are on the wall when they matter, at every size (light theme)" * doctest::test_suite("light board")) {
+    board_on_the_wall(ThemeName::light, {"fr"});
 }
 
 namespace {
@@ -302,7 +414,7 @@ Replay replay(const std::string& demo, const std::string& env, const std::string
 
 }  // namespace
 
-TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a full redraw, for a small part of the work") {
+TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a full redraw, for a small part of the work" * doctest::test_suite("dark board")) {
     // Seconds pass (the timer's digits), a minute turns, the warning colour comes.
     for (const std::string demo : {"running", "consultation", "warning", "blank"}) {
         CAPTURE(demo);

@@ -18,6 +18,7 @@ using namespace atelier::ui;
 namespace {
 
 const std::pair<float, float> kSizes[] = {{1280, 720}, {1920, 1080}, {1920, 1200}, {3840, 2160}, {1080, 1920}};
+const ThemeName kThemes[] = {ThemeName::dark, ThemeName::light};
 constexpr int64_t kNow = 1'780'000'000'000;
 
 bool inside(const Box& b, float w, float h) { return b.x >= 0 && b.y >= 0 && b.right() <= w + 0.5f && b.bottom() <= h + 0.5f; }
@@ -44,7 +45,7 @@ struct Drawn {
     }
 };
 
-Drawn draw(const Session& s, float w, float h) {
+Drawn draw(const Session& s, float w, float h, ThemeName theme_name = ThemeName::dark) {
     test::Atlas atlas(w, h, all_text(s));
     ImGuiContext* context = ImGui::CreateContext(&atlas.atlas);
     ImGuiIO& io = ImGui::GetIO();
@@ -58,7 +59,7 @@ Drawn draw(const Session& s, float w, float h) {
     Painter painter(ImGui::GetBackgroundDrawList(), &out.log);
     out.model = wall_model(s, kNow, 0);
     out.shape = wall_shape(out.model, &atlas.fonts, w, h, false);
-    const Theme theme;
+    const Theme theme = make_theme(theme_name);
     WallFrame frame{out.model, atlas.fonts, theme, w, h, 0, "", tr(s.lang, Word::help_footer)};
     draw_wall(painter, frame);
     ImGui::EndFrame();
@@ -106,7 +107,8 @@ TEST_CASE("layout: every part of the wall is on screen and the bands do not over
 
 // What the room reads, measured as drawn (capital heights as a share of the
 // screen's short side, ui/wall_view.hpp): the floors per part, at every size
-// and orientation, on the demos that fill the wall most.
+// and orientation (portrait too: the same floors), in both themes, on the
+// demos that fill the wall most.
 TEST_CASE("legibility: the timer, the speaker and the step read from 10 m, the request, next and the phase from 8 m, the rest from 6 m") {
     struct Floor {
         const char* tag;
@@ -116,16 +118,20 @@ TEST_CASE("legibility: the timer, the speaker and the step read from 10 m, the r
                             {"step_label", Legibility::far}, {"next", Legibility::mid},   {"phase", Legibility::mid},
                             {"board", Legibility::mid},   {"instruction", Legibility::near}, {"order", Legibility::near},
                             {"footer", Legibility::near}, {"activity", Legibility::near}};
-    std::map<std::string, float> least;  // the smallest share seen per part, for the report
+    std::map<std::string, float> least[2];  // the smallest share seen per part, landscape and portrait, for the report
     std::set<std::string> compact_titles;  // where a step's name took two lines at the smaller size
+    for (const ThemeName theme : kThemes)
     for (const std::string name : {"running", "long-names", "consultation", "synthesis", "overtime", "paused", "follow-up", "evaluation"}) {
         const Session s = demo(name);
         for (const auto& [w, h] : kSizes) {
+            const std::string theme_name = theme_names().name(theme);
+            CAPTURE(theme_name);
             CAPTURE(name);
             CAPTURE(w);
             CAPTURE(h);
             const float side = std::min(w, h);
-            const Drawn d = draw(s, w, h);
+            const Drawn d = draw(s, w, h, theme);
+            std::map<std::string, float>& least_here = least[w >= h ? 0 : 1];
             // The one thing allowed to give way below its floor: a step's name that would take three
             // lines gets two at the smaller size (still readable from 9 m). Which walls do is pinned below.
             const bool compact = d.shape.title_size < FontScale::large;
@@ -144,7 +150,7 @@ TEST_CASE("legibility: the timer, the speaker and the step read from 10 m, the r
                     CAPTURE(t.tag);
                     CAPTURE(t.text);
                     CHECK(t.cap_px >= floor * side - 0.5f);
-                    least[t.tag] = least.count(t.tag) ? std::min(least[t.tag], t.cap_px / side) : t.cap_px / side;
+                    least_here[t.tag] = least_here.count(t.tag) ? std::min(least_here[t.tag], t.cap_px / side) : t.cap_px / side;
                     if (t.tag != std::string("order") && t.tag != std::string("footer")) CHECK_MESSAGE(d.whole(t.text), t.text);  // nothing cut
                 }
             }
@@ -159,24 +165,33 @@ TEST_CASE("legibility: the timer, the speaker and the step read from 10 m, the r
     for (const std::string& c : compact_titles) compact_list += c + "; ";
     const std::set<std::string> expected{"consultation 1920x1200", "synthesis 1920x1200"};
     CHECK_MESSAGE(compact_titles == expected, compact_list);
-    for (const auto& [tag, share] : least) MESSAGE("least capital height of " << tag << ": " << 100 * share << " % of the short side");
+    for (const auto& [tag, share] : least[0])
+        MESSAGE("least capital height of " << tag << ": landscape " << 100 * share << " %, portrait " << 100 * least[1][tag]
+                                           << " % of the short side");
+    CHECK(least[1].size() == least[0].size());  // portrait draws every part landscape does
 }
 
-TEST_CASE("layout: a name of 24 characters keeps a capital height of 6 % at 16:9 and 16:10; past that it shrinks") {
+TEST_CASE("layout: a name of 24 characters keeps a capital height of 6 % at 16:9, 16:10 and in portrait, and past that it shrinks") {
     const std::string names[] = {"Marie-Christine Lefebvre", "Pierre-Emmanuel Rousseau", "Grégoire Dubois-Lacroix",
                                  "Jean-François Œhlenschlä"};
     for (const std::string& name : names) {
-        for (const auto& [w, h] : {std::pair{1920.0f, 1080.0f}, std::pair{1920.0f, 1200.0f}, std::pair{1280.0f, 720.0f},
-                                   std::pair{3840.0f, 2160.0f}}) {
+        for (const auto& [w, h] : kSizes) {
             CAPTURE(name);
             CAPTURE(w);
             CAPTURE(h);
             REQUIRE(char_count(name) <= 24);
             const Drawn d = draw(speaking(name), w, h);
-            const DrawnText* speaker = d.find("speaker");
-            REQUIRE(speaker);
-            CHECK_MESSAGE(speaker->text == name, speaker->text);  // nothing elided
-            CHECK(speaker->cap_px >= Legibility::far * h - 0.5f);
+            // On a narrow (portrait) screen the name may take two lines: whole, each at the full size.
+            std::string drawn;
+            int lines = 0;
+            for (const DrawnText& t : d.log) {
+                if (t.tag != "speaker") continue;
+                drawn += (drawn.empty() ? "" : " ") + t.text;
+                ++lines;
+                CHECK(t.cap_px >= Legibility::far * std::min(w, h) - 0.5f);
+            }
+            CHECK_MESSAGE(drawn == name, drawn);  // nothing elided
+            CHECK(lines == (w >= h ? 1 : d.shape.speaker_lines));
         }
     }
     // The longest name of the demos (31 characters) still has its full size at 16:9; a longer one
@@ -230,4 +245,74 @@ TEST_CASE("layout: the summary shows every speaker's name whole, up to 24 charac
             CHECK(whole);
         }
     }
+}
+
+TEST_CASE("layout: each orientation is described once, as data, chosen from the size") {
+    CHECK(&wall_bands(1920, 1080) == &kLandscapeBands);
+    CHECK(&wall_bands(1280, 1280) == &kLandscapeBands);
+    CHECK(&wall_bands(1080, 1920) == &kPortraitBands);
+    CHECK(&wall_bands(720, 1280) == &kPortraitBands);
+    for (const auto& [w, h] : kSizes) {
+        const WallLayout l = wall_layout(w, h, give_way(WallShape{}, w, h));
+        CHECK(l.bands == &wall_bands(w, h));
+        // The same unit (the short side), so the same font sizes and floors in either orientation.
+        CHECK(l.unit == std::min(w, h));
+    }
+    // A portrait wall never puts the phase word beside the digits: a third of its width cannot hold it.
+    for (const std::string name : {"consultation", "overtime", "long-request"}) {
+        CAPTURE(name);
+        CHECK_FALSE(draw(demo(name), 1080, 1920).shape.phase_beside);
+    }
+}
+
+// The timer turns grey when paused: colour alone would not do (design.md:
+// "never colour alone"). The sign and the word say it, at the size the room
+// reads from 8 m, measured as drawn.
+TEST_CASE("legibility: a paused wall reads as paused without colour: its sign and word stand 4.9 % (8 m) at every size, in both themes and languages") {
+    for (const ThemeName theme : kThemes) {
+        for (const Lang lang : {Lang::fr, Lang::en}) {
+            Session s = demo("paused");
+            if (s.lang != lang) s = reduce(s, cmd::SetLang{lang}, kNow).session;
+            for (const auto& [w, h] : kSizes) {
+                const std::string theme_name = theme_names().name(theme), lang_name = lang_code(lang);
+                CAPTURE(theme_name);
+                CAPTURE(lang_name);
+                CAPTURE(w);
+                CAPTURE(h);
+                const float side = std::min(w, h);
+                const Drawn d = draw(s, w, h, theme);
+                REQUIRE(d.model.phase == Phase::paused);
+                const DrawnText* sign = d.find("phase_sign");
+                REQUIRE(sign);
+                CHECK(sign->text == "\xE2\x8F\xB8");  // ⏸: two bars, not running's triangle
+                CHECK(sign->cap_px >= Legibility::mid * side - 0.5f);
+                // The word, whole (on one or two lines), its capitals at the 8 m floor.
+                std::string word;
+                const DrawnText* first = nullptr;
+                for (const DrawnText& t : d.log) {
+                    if (t.tag != "phase") continue;
+                    if (!first) first = &t;
+                    word += (word.empty() ? "" : " ") + t.text;
+                    CHECK(t.cap_px >= Legibility::mid * side - 0.5f);
+                }
+                REQUIRE(first);
+                CHECK(word == d.model.phase_word);
+                CHECK(word.rfind(tr(lang, Phase::paused), 0) == 0);
+                // The sign stands before the word, on its line, and off the digits.
+                CHECK(sign->x + sign->width <= first->x);
+                CHECK(sign->y < first->baseline);
+                CHECK(sign->baseline > first->baseline - first->cap_px);
+                const DrawnText* timer = d.find("timer");
+                REQUIRE(timer);
+                const bool under = sign->y >= timer->baseline, beside = sign->x >= timer->x + timer->width;
+                CHECK((under || beside));
+                if (w == 1920 && h == 1080 && lang == Lang::fr)
+                    MESSAGE(theme_name << " paused at 1920x1080: sign " << 100 * sign->cap_px / side << " %, word "
+                                                      << 100 * first->cap_px / side << " % of the short side");
+            }
+        }
+    }
+    // Running and overtime have signs of their own shapes.
+    CHECK(draw(demo("running"), 1920, 1080).find("phase_sign")->text == "\xE2\x96\xB6");   // ▶
+    CHECK(draw(demo("overtime"), 1920, 1080).find("phase_sign")->text == "\xE2\x9A\xA0");  // ⚠
 }
