@@ -83,6 +83,16 @@ void draft_remove_row(PrepareDraft& d, int index) {
     d.dirty = true;
 }
 
+namespace {
+int held_series_size(int n) { return std::clamp(n, 1, kMaxSeriesSize); }
+int held_step_minutes(int minutes) { return std::clamp(minutes, 1, limits::kStepMinutes); }
+}  // namespace
+
+void draft_hold_to_limits(PrepareDraft& d) {
+    d.series_size = held_series_size(d.series_size);
+    for (int& minutes : d.minutes) minutes = held_step_minutes(minutes);
+}
+
 Group draft_group(const PrepareDraft& d, const Session& session) {
     Group g;
     g.name = tidy_text(d.group_name, limits::kGroupNameChars).value_or(d.group_name);
@@ -90,7 +100,7 @@ Group draft_group(const PrepareDraft& d, const Session& session) {
     for (const std::string& name : d.participants)
         if (const auto clean = clean_name(name)) g.participants.push_back(*clean);
     g.history = d.continues_series ? session.group.history : d.history;
-    g.series_size = std::clamp(d.series_size, 1, kMaxSeriesSize);
+    g.series_size = held_series_size(d.series_size);
     return g;
 }
 
@@ -140,7 +150,7 @@ std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& co
     out.method = config.methods[static_cast<size_t>(d.method)];
     for (size_t i = 0; i < out.method.steps.size() && i < d.minutes.size(); ++i) {
         Step& step = out.method.steps[i];
-        step.planned_ms = int64_t{std::clamp(d.minutes[i], 1, limits::kStepMinutes)} * 60'000;
+        step.planned_ms = int64_t{held_step_minutes(d.minutes[i])} * 60'000;
         // Thresholds written for the shipped length would no longer fit.
         step.warning_ms = std::min(step.warning_ms, step.planned_ms);
         step.danger_ms = std::min(step.danger_ms, step.planned_ms);

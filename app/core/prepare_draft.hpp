@@ -37,6 +37,11 @@ PrepareDraft draft_from_session(const Session& session, const ConfigSet& config)
 PrepareDraft draft_from_group(const GroupFile& group, const std::string& path, const ConfigSet& config, Lang lang);
 PrepareDraft draft_new_group(const ConfigSet& config, Lang lang);
 
+// The series' size and each step's minutes, held to what an atelier can
+// take (1..kMaxSeriesSize ateliers, 1..limits::kStepMinutes minutes) as the
+// facilitator types them; starting holds them the same way.
+void draft_hold_to_limits(PrepareDraft& d);
+
 void draft_select_method(PrepareDraft& d, const ConfigSet& config, int method);
 // Inserts an empty row after `index` (-1: at the top); returns its index.
 int draft_insert_row(PrepareDraft& d, int index);

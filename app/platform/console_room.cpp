@@ -10,13 +10,13 @@ namespace {
 constexpr int64_t kLibraryReadMs = 5000;  // the group files, read again at most this often while Prepare shows
 }
 
-ui::ConsoleInputs ConsoleRoom::inputs(const ConsoleFrame& f, bool help) const {
+ui::ConsoleInputs ConsoleRoom::inputs(const ConsoleFrame& f, const ConsoleModel& live, bool help) const {
     std::vector<ui::ConsoleLine> messages;
     for (const LogLine& line : owner_.log())
         messages.push_back({line.times > 1 ? line.text + "  (\xC3\x97" + std::to_string(line.times) + ")" : line.text, line.problem});  // ×N
     std::vector<ui::ConsoleOffer> offers;
     for (const Offer& o : store_.offers()) offers.push_back({o.kind == Offer::Kind::readable_again, &o.state.session, o.state.saved_at});
-    return ui::ConsoleInputs{owner_.session(), f.model, config_, f.fonts, theme_, f.now, std::move(messages), store_.dir(),
+    return ui::ConsoleInputs{owner_.session(), f.model, live, config_, f.fonts, theme_, f.now, std::move(messages), store_.dir(),
                              store_.saving_failed() ? store_.last_error() : "", library_cache_, f.wall_texture, f.wall_aspect,
                              f.overlay, key_label, last_export_, std::move(offers), f.local, help};
 }
@@ -24,7 +24,8 @@ ui::ConsoleInputs ConsoleRoom::inputs(const ConsoleFrame& f, bool help) const {
 void ConsoleRoom::draw(const ConsoleFrame& frame, float width, float height, Overlays& overlays) {
     // The keys' help in the console's own window, where it was asked for (two monitors).
     const bool help = !frame.overlay && overlays.console_help;
-    const ui::ConsoleOutput out = view_.draw(inputs(frame, help), width, height);
+    const ConsoleModel live = console_model(owner_.session(), frame.now);
+    const ui::ConsoleOutput out = view_.draw(inputs(frame, live, help), width, height);
     run(out, frame, overlays);
     if (view_.tab() == ui::ConsoleTab::prepare && (library_read_at_ < 0 || frame.now - library_read_at_ > kLibraryReadMs))
         read_library(frame.now);

@@ -40,7 +40,7 @@ public:
     void draw(const ConsoleFrame& frame, float width, float height, Overlays& overlays);
 
 private:
-    ui::ConsoleInputs inputs(const ConsoleFrame& frame, bool help) const;
+    ui::ConsoleInputs inputs(const ConsoleFrame& frame, const ConsoleModel& live, bool help) const;
     void run(const ui::ConsoleOutput& out, const ConsoleFrame& frame, Overlays& overlays);
     std::string export_to(const std::string& extension, int64_t now, RecordKind kind, const LocalTime& local);
     void read_library(int64_t now);

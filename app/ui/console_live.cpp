@@ -21,23 +21,19 @@ const char* kOrderPayload = "ATELIER_ORDER";
 }
 
 void ConsoleView::draw_steps(const ConsoleInputs& in, ConsoleOutput& out) {
-    const Session& s = in.session;
-    const Lang L = s.lang;
-    const Summary sum = summarize(s, in.now);
+    const Lang L = in.wall.lang;
     if (!ImGui::BeginTable("steps", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn(console_tr(L, CWord::col_step).c_str(), ImGuiTableColumnFlags_WidthStretch, 4.0f);
     for (CWord w : {CWord::col_planned, CWord::col_added, CWord::col_actual, CWord::col_left, CWord::col_go})
         ImGui::TableSetupColumn(console_tr(L, w).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
-    for (int i = 0; i < static_cast<int>(s.method.steps.size()); ++i) {
-        const size_t k = static_cast<size_t>(i);
-        const StepRecord& rec = s.records[k];
-        const bool current = !s.finished && i == s.step;
+    for (int i = 0; i < static_cast<int>(in.live.steps.size()); ++i) {
+        const ConsoleStepRow& row = in.live.steps[static_cast<size_t>(i)];
+        const bool current = row.current;
+        const std::string& name = row.name;
         ImGui::PushID(i);
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        const std::string number = display_number(s.method, i);
-        const std::string name = (number.empty() ? "" : number + ". ") + s.method.steps[k].name.in(L);
         // Elided to the column, whole in the tooltip.
         const std::string full = current ? "\xE2\x96\xB6 " + name : name;  // ▶
         const std::string shown = fitted(full, ImGui::GetContentRegionAvail().x);
@@ -45,14 +41,13 @@ void ConsoleView::draw_steps(const ConsoleInputs& in, ConsoleOutput& out) {
         else ImGui::TextUnformatted(shown.c_str());
         if (shown != visual_line(full) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", visual_line(name).c_str());
         ImGui::TableSetColumnIndex(1);
-        // The step's length in minutes: before it starts, its plan; once it runs, the time it gets.
-        int minutes = static_cast<int>((rec.timer.planned_ms + rec.timer.added_ms) / 60'000);
+        int minutes = row.minutes;
         ImGui::SetNextItemWidth(-1);
         if (ImGui::InputInt("##min", &minutes, 1, 5, ImGuiInputTextFlags_EnterReturnsTrue)) out.commands.push_back(cmd::SetStepMinutes{i, std::max(0, minutes)});
         ImGui::TableSetColumnIndex(2);
-        if (rec.timer.added_ms) ImGui::TextUnformatted(signed_record_time_text(rec.timer.added_ms).c_str());
+        if (row.added_ms) ImGui::TextUnformatted(signed_record_time_text(row.added_ms).c_str());
         ImGui::TableSetColumnIndex(3);
-        if (rec.visited) ImGui::TextUnformatted(record_time_text(sum.steps[k].actual_ms).c_str());
+        if (row.visited) ImGui::TextUnformatted(record_time_text(row.actual_ms).c_str());
         ImGui::TableSetColumnIndex(4);
         if (current) ImGui::TextUnformatted(in.wall.timer_text.c_str());
         ImGui::TableSetColumnIndex(5);
@@ -63,24 +58,23 @@ void ConsoleView::draw_steps(const ConsoleInputs& in, ConsoleOutput& out) {
 }
 
 void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
-    const Session& s = in.session;
-    const Lang L = s.lang;
-    const int n = static_cast<int>(s.group.participants.size());
+    const Lang L = in.wall.lang;
+    const ConsoleModel& live = in.live;
+    const int n = static_cast<int>(live.people.size());
     // The order of this round: drag a name, or use the arrows, to change who comes when.
-    if (!s.finished && !current_record(s).turns.rounds.empty() && current_step(s).speaking != SpeakingMode::free) {
+    if (live.order_shown) {
         ImGui::TextDisabled("%s", console_tr(L, CWord::order_hint).c_str());
-        const Turns& turns = current_record(s).turns;
-        const Round& round = turns.rounds.back();
-        for (int pos = 0; pos < static_cast<int>(round.order.size()); ++pos) {
-            const Speaker who = round.order[static_cast<size_t>(pos)];
-            const Mark mark = round.marks[static_cast<size_t>(pos)];
+        for (int pos = 0; pos < static_cast<int>(live.order.size()); ++pos) {
+            const ConsoleOrderRow& row = live.order[static_cast<size_t>(pos)];
+            const Speaker who = row.who;
+            const Mark mark = row.mark;
             ImGui::PushID(1000 + pos);
             const char* sign = mark == Mark::current ? "\xE2\x96\xB6" : mark == Mark::spoke ? "\xE2\x9C\x93" : mark == Mark::passed ? "\xE2\x80\x93" : " ";
-            const std::string label = std::string(sign) + "  " + visual_line(speaker_name(s.group, who));
+            const std::string label = std::string(sign) + "  " + visual_line(row.name);
             ImGui::Selectable(label.c_str(), mark == Mark::current, 0, ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, 0));
-            if (mark == Mark::upcoming && ImGui::BeginDragDropSource()) {
+            if (row.movable && ImGui::BeginDragDropSource()) {
                 ImGui::SetDragDropPayload(kOrderPayload, &who, sizeof who);
-                ImGui::TextUnformatted(visual_line(speaker_name(s.group, who)).c_str());
+                ImGui::TextUnformatted(visual_line(row.name).c_str());
                 ImGui::EndDragDropSource();
             }
             if (ImGui::BeginDragDropTarget()) {
@@ -88,7 +82,7 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
                     out.commands.push_back(cmd::MoveInOrder{*static_cast<const Speaker*>(payload->Data), pos});
                 ImGui::EndDragDropTarget();
             }
-            if (mark == Mark::upcoming) {
+            if (row.movable) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton("\xE2\x96\xB2")) out.commands.push_back(cmd::MoveInOrder{who, pos - 1});  // ▲
                 ImGui::SameLine();
@@ -114,11 +108,12 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
         for (int i = 0; i < n; ++i) {
             ImGui::PushID(i);
             ImGui::TableNextRow();
-            const bool gone = s.left.count(i) > 0;
+            const ConsolePersonRow& person = live.people[static_cast<size_t>(i)];
+            const bool gone = person.gone;
             ImGui::TableSetColumnIndex(0);
             ImGui::SetNextItemWidth(-1);
             FieldDraft& rename = typed_.renames[i];
-            const std::string& name = s.group.participants[static_cast<size_t>(i)];
+            const std::string& name = person.name;
             follow_unless_typing("##name", rename, name);
             if (gone) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));  // left: dimmed
             ImGui::InputText("##name", &rename.text);
@@ -126,13 +121,13 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
             if (left_to_apply(rename) && rename.text != name) out.commands.push_back(cmd::Rename{i, rename.text});
             // Only what can be done is offered: the client does not leave, someone gone is not made client.
             ImGui::TableSetColumnIndex(1);
-            if (i == s.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::the_client).c_str());
-            else if (!gone && ImGui::SmallButton(console_tr(L, CWord::make_client).c_str())) out.commands.push_back(cmd::ChangeClient{i});
+            if (person.client) ImGui::TextColored(vec4(in.theme.client), "%s", console_tr(L, CWord::the_client).c_str());
+            else if (person.can_be_client && ImGui::SmallButton(console_tr(L, CWord::make_client).c_str())) out.commands.push_back(cmd::ChangeClient{i});
             ImGui::TableSetColumnIndex(2);
-            if (i != s.client && ImGui::SmallButton(console_tr(L, gone ? CWord::is_back : CWord::has_left).c_str()))
+            if (person.can_leave && ImGui::SmallButton(console_tr(L, gone ? CWord::is_back : CWord::has_left).c_str()))
                 out.commands.push_back(gone ? Command{cmd::ParticipantBack{i}} : Command{cmd::ParticipantLeft{i}});
             ImGui::TableSetColumnIndex(3);
-            if (!gone && i != s.client && ImGui::SmallButton(console_tr(L, CWord::give_floor).c_str()))
+            if (person.can_take_floor && ImGui::SmallButton(console_tr(L, CWord::give_floor).c_str()))
                 out.commands.push_back(cmd::GiveFloor{i});
             ImGui::PopID();
         }
@@ -142,7 +137,7 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::Separator();
     ImGui::TextUnformatted(console_tr(L, CWord::late_arrival).c_str());
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.4f);
-    if (focus_first_ && select_tab_ == 0) {
+    if (focus_first_ && tab_settle_frames_ == 0) {
         focus_field(0);
         focus_first_ = false;
     }
@@ -156,54 +151,50 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
     if (ImGui::RadioButton(console_tr(L, CWord::at_end).c_str(), !late_after_current_)) late_after_current_ = false;
     ImGui::SameLine();
     if ((ImGui::Button(console_tr(L, CWord::add).c_str()) || entered) && !typed_.late_name.empty()) {
-        const auto who = current_speaker(s);
-        out.commands.push_back(cmd::AddParticipant{typed_.late_name, late_after_current_ && who ? *who : kNobody});
+        out.commands.push_back(cmd::AddParticipant{typed_.late_name, late_after_current_ ? live.speaking : kNobody});
         typed_.late_name.clear();
     }
 }
 
 void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
-    const Session& s = in.session;
-    const Lang L = s.lang;
-    const std::string client = speaker_name(s.group, s.client);
+    const ConsoleModel& live = in.live;
+    const Lang L = in.wall.lang;
+    const std::string& client = live.client;
     const float field_h = ImGui::GetTextLineHeightWithSpacing() * 3.2f;
-    // Alt+3 gives the keyboard to the field of the moment: the contract while
-    // it is agreed, a new action while the plan is written, else the request.
-    enum class Field { request, contract, plan } focus = Field::request;
-    if (!s.finished && current_step(s).board == Board::plan) focus = Field::plan;
-    else if (!s.finished && current_step(s).id == "contract") focus = Field::contract;
-    const bool take_focus = focus_first_ && select_tab_ == 0;
+    // Alt+3 gives the keyboard to the field of the moment (core decides which).
+    using Field = ConsoleField;
+    const bool take_focus = focus_first_ && tab_settle_frames_ == 0;
     const auto focus_here = [&](Field field) {
-        if (!take_focus || field != focus) return;
+        if (!take_focus || field != live.field) return;
         focus_field(0);
         focus_first_ = false;
     };
     ImGui::TextUnformatted(visual_line(console_fill(L, CWord::request_of, client)).c_str());
     focus_here(Field::request);
-    follow_unless_typing("##request", typed_.request, s.content.request);
+    follow_unless_typing("##request", typed_.request, live.request);
     ImGui::InputTextMultiline("##request", &typed_.request.text, ImVec2(-1, field_h));
-    if (left_to_apply(typed_.request) && typed_.request.text != s.content.request)
+    if (left_to_apply(typed_.request) && typed_.request.text != live.request)
         out.commands.push_back(cmd::SetRequest{typed_.request.text});
     draft_hint(typed_.request, L);
     ImGui::TextUnformatted(console_tr(L, CWord::contract).c_str());
-    follow_unless_typing("##contract", typed_.contract, s.content.contract);
+    follow_unless_typing("##contract", typed_.contract, live.contract);
     focus_here(Field::contract);
     ImGui::InputTextMultiline("##contract", &typed_.contract.text, ImVec2(-1, field_h));
-    if (left_to_apply(typed_.contract) && typed_.contract.text != s.content.contract)
+    if (left_to_apply(typed_.contract) && typed_.contract.text != live.contract)
         out.commands.push_back(cmd::SetContract{typed_.contract.text});
     draft_hint(typed_.contract, L);
     ImGui::TextDisabled("%s", console_tr(L, CWord::shown_when).c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(visual_line(console_fill(L, CWord::plan_of, client)).c_str());
-    for (int i = 0; i < static_cast<int>(s.content.plan.size()); ++i) {
+    for (int i = 0; i < static_cast<int>(live.plan.size()); ++i) {
         ImGui::PushID(i);
         ImGui::Text("%d.", i + 1);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 3);
         FieldDraft& item = typed_.items[i];
-        follow_unless_typing("##item", item, s.content.plan[static_cast<size_t>(i)]);
+        follow_unless_typing("##item", item, live.plan[static_cast<size_t>(i)]);
         ImGui::InputText("##item", &item.text);
-        if (left_to_apply(item) && item.text != s.content.plan[static_cast<size_t>(i)])
+        if (left_to_apply(item) && item.text != live.plan[static_cast<size_t>(i)])
             out.commands.push_back(cmd::EditPlanItem{i, item.text});
         ImGui::SameLine();
         if (ImGui::SmallButton("x")) out.commands.push_back(cmd::EditPlanItem{i, ""});
@@ -234,17 +225,16 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
 // The confirmation says exactly what goes, and offers to keep the plans the
 // next atelier's follow-up reads.
 void ConsoleView::draw_forget(const ConsoleInputs& in, ConsoleOutput& out) {
-    const Session& s = in.session;
-    const Lang L = s.lang;
+    const Lang L = in.wall.lang;
     if (ask_forget_) ImGui::OpenPopup(modal_title(L, "forget").c_str());
     if (!ImGui::BeginPopupModal(modal_title(L, "forget").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const ForgetScope scope = forget_scope(s);
+    const ForgetScope& scope = in.live.forget;
     ImGui::TextUnformatted(console_tr(L, CWord::forget_intro).c_str());
     const auto item = [](const std::string& text) { ImGui::BulletText("%s", text.c_str()); };
     if (scope.request || scope.contract) item(console_tr(L, CWord::forget_this_texts));
     if (scope.earlier_texts) item(console_fill(L, CWord::forget_earlier_texts, std::to_string(scope.earlier_texts)));
     if (scope.plan_items) item(console_fill(L, CWord::forget_this_plan, std::to_string(scope.plan_items)));
-    if (scope.follow_up_items) item(console_fill(L, CWord::forget_follow_up_plan, s.follow_up.client));
+    if (scope.follow_up_items) item(console_fill(L, CWord::forget_follow_up_plan, in.live.follow_up_client));
     if (scope.earlier_plans) item(console_fill(L, CWord::forget_earlier_plans, std::to_string(scope.earlier_plans)));
     const auto close = [&] {
         ask_forget_ = false;
@@ -268,7 +258,7 @@ void ConsoleView::draw_forget(const ConsoleInputs& in, ConsoleOutput& out) {
 }
 
 void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
-    const Lang L = in.session.lang;
+    const Lang L = in.wall.lang;
     ImGui::TextWrapped("%s", console_tr(L, CWord::record_hint).c_str());
     // Ctrl+E: the PDF from the keyboard, the record a facilitator hands out.
     const bool ctrl_e = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_E, false);
@@ -283,13 +273,11 @@ void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
     if (!in.last_export.empty()) ImGui::TextWrapped("%s", in.last_export.c_str());
     ImGui::Separator();
     // The series: who has been client, and who comes next.
-    const Group& g = in.session.group;
     ImGui::TextUnformatted(in.wall.series_label.c_str());
-    for (size_t i = 0; i < g.history.size(); ++i)
-        ImGui::BulletText("%zu.  %s  %s", i + 1, g.history[i].date.c_str(), visual_line(g.history[i].client).c_str());
+    for (size_t i = 0; i < in.live.series.size(); ++i)
+        ImGui::BulletText("%zu.  %s  %s", i + 1, in.live.series[i].date.c_str(), visual_line(in.live.series[i].client).c_str());
     std::string not_yet;
-    for (const std::string& name : g.participants)
-        if (!was_client(g, name)) not_yet += (not_yet.empty() ? "" : ", ") + name;
+    for (const std::string& name : in.live.not_yet_client) not_yet += (not_yet.empty() ? "" : ", ") + name;
     ImGui::TextWrapped("%s %s", console_tr(L, CWord::not_yet_client).c_str(), not_yet.empty() ? "\xE2\x80\x94" : visual_line(not_yet).c_str());
 }
 

@@ -87,7 +87,7 @@ void ConsoleView::draw_now(const ConsoleInputs& in, ConsoleOutput& out, float he
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(L, dry.why));
         }
     };
-    const bool running = !m.finished && is_running(current_record(in.session).timer);
+    const bool running = in.live.timer_running;
     act(CWord::previous, ActionKind::previous, cmd::Previous{});
     act(CWord::next, ActionKind::next, cmd::Next{});
     act(running ? CWord::pause : CWord::start, ActionKind::start_pause, cmd::StartPause{});

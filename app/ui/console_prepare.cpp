@@ -157,7 +157,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
 
     labelled(CWord::series_size);
     d.dirty |= ImGui::InputInt("##series", &d.series_size);
-    d.series_size = std::clamp(d.series_size, 1, kMaxSeriesSize);
+    draft_hold_to_limits(d);
     labelled(CWord::atelier_name);
     d.dirty |= ImGui::InputText("##atelier", &d.atelier_name);
 
@@ -181,7 +181,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             ImGui::PushID(static_cast<int>(i) + 1000);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
             d.dirty |= ImGui::InputInt("##min", &d.minutes[i], 1, 5);
-            d.minutes[i] = std::clamp(d.minutes[i], 1, limits::kStepMinutes);
+            draft_hold_to_limits(d);
             total += d.minutes[i];
             ImGui::SameLine();
             text_fitted(m.steps[i].name.in(L));
@@ -211,7 +211,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             out.commands.push_back(std::move(*command));
             draft_open_ = false;
             tab_ = ConsoleTab::steps;
-            select_tab_ = 2;
+            tab_settle_frames_ = 2;
         }
     };
     if (ImGui::Button(console_tr(L, CWord::start_atelier).c_str()) || ctrl_enter) {
@@ -224,7 +224,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     const bool escape = ImGui::IsKeyPressed(GLFW_KEY_ESCAPE) && !ImGui::IsAnyItemActive() && !ask_replace_;
     if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || escape) {
         if (d.dirty) ask_discard_ = true;
-        else draft_open_ = false, tab_ = ConsoleTab::steps, select_tab_ = 2;
+        else draft_open_ = false, tab_ = ConsoleTab::steps, tab_settle_frames_ = 2;
     }
     if (ask_replace_) ImGui::OpenPopup(modal_title(L, "replace").c_str());
     if (ImGui::BeginPopupModal(modal_title(L, "replace").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
@@ -247,7 +247,7 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
     if (ImGui::BeginPopupModal(modal_title(L, "discard").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted(console_tr(L, CWord::discard_confirm).c_str());
         if (ImGui::Button(console_tr(L, CWord::discard).c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ENTER)) {
-            draft_open_ = false, ask_discard_ = false, tab_ = ConsoleTab::steps, select_tab_ = 2;
+            draft_open_ = false, ask_discard_ = false, tab_ = ConsoleTab::steps, tab_settle_frames_ = 2;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();

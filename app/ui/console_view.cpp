@@ -26,7 +26,7 @@ void ConsoleView::open_draft(const Session& session, const ConfigSet& config) {
 void ConsoleView::prepare(const Session& session, const ConfigSet& config) {
     open_draft(session, config);
     tab_ = ConsoleTab::prepare;
-    select_tab_ = 2;
+    tab_settle_frames_ = 2;
 }
 
 ConsoleDrafts ConsoleView::drafts() const {
@@ -51,7 +51,7 @@ void ConsoleView::restore_drafts(ConsoleDrafts d, const ConfigSet& config) {
 void ConsoleView::show(ConsoleTab tab, const Session& session, const ConfigSet& config) {
     if (tab == ConsoleTab::prepare) return prepare(session, config);
     tab_ = tab;
-    select_tab_ = 2;
+    tab_settle_frames_ = 2;
 }
 
 ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float height) {
@@ -102,19 +102,19 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
     for (int k = 0; k < 5; ++k) {
         if (ImGui::GetIO().KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_1 + k, false)) {  // once: a held key repeats (issue 20, item 2)
             tab_ = tabs[k].first;
-            select_tab_ = 2;
+            tab_settle_frames_ = 2;
             focus_first_ = true;
             if (tab_ == ConsoleTab::prepare && !draft_open_) prepare(in.session, in.config);
         }
     }
-    const bool selecting = select_tab_ > 0;
+    const bool selecting = tab_settle_frames_ > 0;
     if (ImGui::BeginTabBar("tabs")) {
         int k = 0;
         for (const auto& [tab, word] : tabs) {
             const ImGuiTabItemFlags flags = selecting && tab == tab_ ? ImGuiTabItemFlags_SetSelected : 0;
             const std::string label = console_tr(L, word) + "  (Alt+" + std::to_string(++k) + ")###" + std::to_string(static_cast<int>(tab));
             if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
-            if (!selecting && select_tab_ == 0) tab_ = tab;
+            if (!selecting && tab_settle_frames_ == 0) tab_ = tab;
             // The state folder's line and the latest three messages, each wrapped whole
             // (a file's problem is long), never more than a third of the window.
             float messages_h = in.fonts.console_px * 2.25f;
@@ -136,8 +136,8 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
         }
         ImGui::EndTabBar();
     }
-    if (selecting) --select_tab_;
-    if (focus_settle_ > 0) --focus_settle_;
+    if (selecting) --tab_settle_frames_;
+    if (focus_settle_frames_ > 0) --focus_settle_frames_;
     draw_messages(in);
     ImGui::End();
     if (in.help) draw_key_help(in, out, width, height);
@@ -150,7 +150,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
 
 void ConsoleView::focus_field(int offset) {
     ImGui::SetKeyboardFocusHere(offset);
-    focus_settle_ = 2;  // ImGui gives the focus on the next frame; one more for the key router to see it
+    focus_settle_frames_ = 2;  // ImGui gives the focus on the next frame; one more for the key router to see it
 }
 
 // Every key, in the console's own window where it was asked for (H, F1, ?):

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/config_set.hpp"
+#include "core/console_model.hpp"
 #include "core/key_routing.hpp"
 #include "core/wall_model.hpp"
 #include "ui/fonts.hpp"
@@ -38,7 +39,8 @@ struct ConsoleOffer {
 
 struct ConsoleInputs {
     const Session& session;
-    const WallModel& wall;  // what the room sees now
+    const WallModel& wall;     // what the room sees now
+    const ConsoleModel& live;  // what the live tabs show of the atelier
     const ConfigSet& config;
     const FontSet& fonts;
     const Theme& theme;
@@ -80,7 +82,7 @@ public:
     bool typing() const { return typing_; }
     // A tab is opening or a field is taking the keyboard: the next keys wait
     // (they belong to that field, and would reach the wall a frame early).
-    bool settling() const { return select_tab_ > 0 || focus_settle_ > 0; }
+    bool settling() const { return tab_settle_frames_ > 0 || focus_settle_frames_ > 0; }
     ConsoleTab tab() const { return tab_; }
     // The confirmation waiting for an answer ("replace", "discard", "forget" or "nothing"):
     // scripts and tests wait on it through `atelier send status`.
@@ -111,8 +113,8 @@ private:
     void focus_field(int offset);
 
     ConsoleTab tab_ = ConsoleTab::steps;
-    int select_tab_ = 0;  // frames left to make ImGui show tab_ (it switches a frame late)
-    int focus_settle_ = 0;  // frames left until a field asked to take the keyboard has it
+    int tab_settle_frames_ = 0;  // frames left to make ImGui show tab_ (it switches a frame late)
+    int focus_settle_frames_ = 0;  // frames left until a field asked to take the keyboard has it
     bool typing_ = false;
     // Scratch of the live tabs: what is being typed, before it is applied.
     ConsoleDrafts typed_;

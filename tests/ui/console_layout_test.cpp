@@ -99,7 +99,8 @@ struct ConsoleRig {
         ImGui::NewFrame();
         const WallModel model = wall_model(s, kNow, 0);
         const std::vector<LibraryGroup> library;
-        ConsoleInputs in{s, model, config, fonts, theme, kNow, {}, "/home/facilitatrice/.local/state/atelier", "", library, 0,
+        const ConsoleModel live = console_model(s, kNow);
+        ConsoleInputs in{s, model, live, config, fonts, theme, kNow, {}, "/home/facilitatrice/.local/state/atelier", "", library, 0,
                          16.0f / 9.0f, false, [](int) { return std::string("X"); }, "", {}, LocalTime(0), false};
         view.draw(in, io.DisplaySize.x, io.DisplaySize.y);
         ImGui::Render();
