@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "test_support.hpp"
 
@@ -105,8 +106,31 @@ TEST_CASE("turns: in an everyone round, reordering keeps the client first and th
     }
 }
 
-TEST_CASE("turns: the same shuffle seed gives the same order") {
-    Turns t = begin_turns(SpeakingMode::round, group_of(9), 0, 0, {});
-    CHECK(with_rest_shuffled(t, false, 42, 0).rounds.back().order ==
-          with_rest_shuffled(t, false, 42, 0).rounds.back().order);
+TEST_CASE("turns: shuffling mid-round mixes only who is still to speak, and another seed gives another order") {
+    Turns t = begin_turns(SpeakingMode::round, group_of(9), 0, 0, {});  // 1..8 in seating order
+    t = advanced(t, Mark::spoke, 40 * kSec);
+    t = advanced(t, Mark::passed, 70 * kSec);  // 1 spoke, 2 passed, 3 speaks
+    REQUIRE(current_speaker(t) == 3);
+    std::set<std::vector<Speaker>> orders;
+    for (uint32_t seed = 0; seed < 20; ++seed) {
+        CAPTURE(seed);
+        const Turns s = with_rest_shuffled(t, false, seed, 90 * kSec);
+        const std::vector<Speaker>& order = s.rounds.back().order;
+        REQUIRE(order.size() == 8);
+        // Who spoke, passed or holds the floor keeps their place, their mark and their time.
+        CHECK(std::vector<Speaker>(order.begin(), order.begin() + 3) == std::vector<Speaker>{1, 2, 3});
+        CHECK(s.rounds.back().marks == t.rounds.back().marks);
+        CHECK(current_speaker(s) == 3);
+        CHECK(spoken(s, 1, 90 * kSec) == spoken(t, 1, 90 * kSec));
+        CHECK(spoken(s, 3, 90 * kSec) == spoken(t, 3, 90 * kSec));
+        // The rest: the same five people, once each.
+        std::vector<Speaker> rest(order.begin() + 3, order.end());
+        std::sort(rest.begin(), rest.end());
+        CHECK(rest == std::vector<Speaker>{4, 5, 6, 7, 8});
+        orders.insert(order);
+    }
+    // A shuffle that always gave the seating order (or one fixed order) would fail here:
+    // 20 seeds over 120 possible orders give many different ones.
+    CHECK(orders.size() >= 10);
+    CHECK(orders.count(t.rounds.back().order) <= 1);
 }
