@@ -135,7 +135,7 @@ const Pair kWords[] = {
     {"d’un mauvais type", "of the wrong type"},
     {"valeur qui n’a pas de sens", "a value that makes no sense"},
     {"écrit par une version plus récente d’Atelier, laissé tel quel", "written by a newer Atelier, left as it is"},
-    {"champ « {} »", "field “{}”"},
+    {"champ «" NNBSP "{}" NNBSP "»", "field “{}”"},
     {"Atelier — console", "Atelier — console"},
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(CWord::count));
