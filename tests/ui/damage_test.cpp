@@ -15,6 +15,7 @@ struct Frames {
     ImGuiContext* context = ImGui::CreateContext();
     Frames() {
         ImGui::SetCurrentContext(context);
+        ImGui::GetIO().IniFilename = nullptr;  // a test writes nothing where it runs (imgui.ini)
         ImGui::GetIO().DisplaySize = ImVec2(640, 480);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
