@@ -47,7 +47,7 @@ TEST_CASE("chime: a 10-minute step chimes once at warning, danger and zero, each
     CHECK(heard[2].sound == "alarm-clock-elapsed");
 }
 
-TEST_CASE("chime: a new step chimes; starting, pausing and resuming do not") {
+TEST_CASE("chime: a new step chimes — starting, pausing and resuming do not") {
     FlashWatch watch;
     Session s = session_of();
     CHECK(frames(watch, s, kT0, kT0 + 5 * kSec, all_on()).empty());  // the first look, not started
@@ -63,7 +63,7 @@ TEST_CASE("chime: a new step chimes; starting, pausing and resuming do not") {
     CHECK(heard[0].sound == "complete");
 }
 
-TEST_CASE("chime: each moment has its own switch; the shipped settings chime for nothing") {
+TEST_CASE("chime: each moment has its own switch — the shipped settings chime for nothing") {
     ChimeSettings only_zero;
     only_zero.overtime = true;
     CHECK_FALSE(chime_for(WallEvent::warning, only_zero));
@@ -78,7 +78,7 @@ TEST_CASE("chime: each moment has its own switch; the shipped settings chime for
         CHECK_FALSE(chime_for(e, shipped.settings.chimes));
 }
 
-TEST_CASE("chime: the volume is a percentage heard as decibels; 0 % is silence") {
+TEST_CASE("chime: the volume is a percentage heard as decibels — 0 % is silence") {
     ChimeSettings c = all_on();
     c.volume = 100;
     CHECK(chime_for(WallEvent::step, c)->volume_db == doctest::Approx(0.0));
@@ -91,7 +91,7 @@ TEST_CASE("chime: the volume is a percentage heard as decibels; 0 % is silence")
     CHECK_FALSE(c.any());
 }
 
-TEST_CASE("chime: settings.json turns chimes on one by one; a bad volume names its field") {
+TEST_CASE("chime: settings.json turns chimes on one by one — a bad volume names its field") {
     const ConfigSet on = load_config({{"settings.json", R"({"chimes": {"step": true, "volume": 40}})"}}, "/u");
     CHECK(on.errors.empty());
     CHECK(on.settings.chimes.step);

@@ -155,7 +155,7 @@ TEST_CASE("config errors: the theme is dark or light, and any other value or a w
     CHECK(std::string(theme_names().name(ThemeName::light)) == "light");
 }
 
-TEST_CASE("config errors: chimes are read field by field too; a misspelt setting is named") {
+TEST_CASE("config errors: chimes are read field by field too — a misspelt setting is named") {
     const ConfigSet config =
         load_config({{"settings.json", R"({"chimes": {"step": true, "volume": 150, "danger": "yes"}, "language": "en"})"}}, "/u");
     CHECK(fields_of(config) == std::set<std::string>{"chimes.volume", "chimes.danger", "language"});
@@ -171,7 +171,7 @@ TEST_CASE("config errors: chimes are read field by field too; a misspelt setting
     CHECK_FALSE(flat.settings.flash);
 }
 
-TEST_CASE("config errors: an unknown method is named and falls back to the shipped choice; a user's own method is known") {
+TEST_CASE("config errors: an unknown method is named and falls back to the shipped choice — a user's own method is known") {
     const ConfigSet config = load_config({{"settings.json", R"({"method": "no-such-method", "lang": "en"})"}}, "/u");
     CHECK(fields_of(config) == std::set<std::string>{"method"});
     REQUIRE(error_on(config, "method"));

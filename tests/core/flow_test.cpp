@@ -28,7 +28,7 @@ TEST_CASE("guard: twelve quick presses of Next cross one step boundary at most")
     CHECK(preview_next(s, t + 100).guarded);
 }
 
-TEST_CASE("guard: once the room has seen the new step, Next moves on; jumps and Previous are never held") {
+TEST_CASE("guard: once the room has seen the new step, Next moves on — jumps and Previous are never held") {
     Session s = apply(apply(session_of(), cmd::StartPause{}, kT0), cmd::Next{}, kT0 + kMin);
     CHECK(reduce(s, cmd::Pass{}, kT0 + kMin + 500).why == Why::ok);  // a speaker move
     Session c = session_of(5, 0);
@@ -45,7 +45,7 @@ TEST_CASE("guard: once the room has seen the new step, Next moves on; jumps and 
     CHECK(reduce(c, cmd::Next{}, kT0 + 1000).session.step == 2);
 }
 
-TEST_CASE("blank: Next, Previous and Start/stop only bring the wall back; time keeps running") {
+TEST_CASE("blank: Next, Previous and Start/stop only bring the wall back — time keeps running") {
     Session s = apply(apply(session_of(5, 0), cmd::JumpTo{1}, kT0), cmd::StartPause{}, kT0);
     s = apply(s, cmd::ToggleBlank{}, kT0 + kMin);
     for (const Command& c : {Command{cmd::Next{}}, Command{cmd::Previous{}}, Command{cmd::StartPause{}}, Command{cmd::Pass{}}}) {
@@ -84,7 +84,7 @@ TEST_CASE("rounds: a granted round comes even in the danger phase") {
     CHECK(preview_next(s, late).kind == Upcoming::new_round);
 }
 
-TEST_CASE("minutes: before a step starts they are its plan; once it runs, the change shows as added") {
+TEST_CASE("minutes: before a step starts they are its plan — once it runs, the change shows as added") {
     Session s = apply(session_of(), cmd::SetStepMinutes{2, 15}, kT0);
     CHECK(s.method.steps[2].planned_ms == 15 * kMin);
     CHECK(s.records[2].timer.planned_ms == 15 * kMin);

@@ -152,7 +152,7 @@ TEST_CASE("fuzz regression: pausing a timer whose start lies after now keeps its
     CHECK(elapsed(current_record(apply(after, cmd::StartPause{}, kT0 + kMin)).timer, kT0 + 2 * kMin) == kMin);
 }
 
-TEST_CASE("fuzz regression: a new atelier named with bytes that are not text is refused; the session stays one that saves and loads") {
+TEST_CASE("fuzz regression: a new atelier named with bytes that are not text is refused — the session stays one that saves and loads") {
     // Found by the commands target: NewAtelier took any atelier name, and the
     // saved state then held bytes its own loader refuses (not UTF-8).
     Session s = session_of();
@@ -181,7 +181,7 @@ TEST_CASE("fuzz regression: a group file whose atelier name holds control charac
     CHECK(tidy.value->atelier_name == "Atelier 3");
 }
 
-TEST_CASE("fuzz regression: half of a UTF-16 pair escaped alone in a text is refused where it stands; a whole pair is read") {
+TEST_CASE("fuzz regression: half of a UTF-16 pair escaped alone in a text is refused where it stands — a whole pair is read") {
     // Found by the group target: rapidjson turned "\udc80" into bytes that are not UTF-8,
     // and the group was written back as a file its own loader refuses.
     const auto lone = parse_group(R"({"name": "G", "method": "tro\udc80ika", "participants": ["Anne"]})", "groups/g.json");
@@ -193,7 +193,7 @@ TEST_CASE("fuzz regression: half of a UTF-16 pair escaped alone in a text is ref
     CHECK(pair.value->group.name == "G \xF0\x9F\x8C\xB1");
 }
 
-TEST_CASE("fuzz regression: a new atelier's method with texts that are not text is refused; the method loader holds files to the same") {
+TEST_CASE("fuzz regression: a new atelier's method with texts that are not text is refused — the method loader holds files to the same") {
     // Found by the commands target: NewAtelier carried a method whose step name held
     // control characters and bytes that are not UTF-8, saved into a state its loader refused.
     Session s = session_of();

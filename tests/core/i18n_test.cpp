@@ -93,7 +93,7 @@ TEST_CASE("i18n: a pattern has as many {} in French as in English") {
     CHECK(patterns >= 10);  // the check saw the patterns (Word::board_request, CWord::exported_to...)
 }
 
-TEST_CASE("i18n: French texts put a narrow no-break space before : ; ! ? and inside « », English ones no space at all") {
+TEST_CASE("i18n: French texts put a narrow no-break space before colons, semicolons, exclamation and question marks and inside « », English ones no space before them") {
     for (const Translated& t : every_text()) {
         CAPTURE(t.what);
         CAPTURE(t.fr);

@@ -23,7 +23,7 @@ template <class C>
 bool is(const std::optional<Command>& c) { return c && std::holds_alternative<C>(*c); }
 }  // namespace
 
-TEST_CASE("routing: Esc closes the help and does nothing else; with nothing open it is the clicker's start/stop") {
+TEST_CASE("routing: Esc closes the help and does nothing else — with nothing open it is the clicker's start/stop") {
     Fixture f;
     KeyContext c;
     c.overlays.help = true;
@@ -33,7 +33,7 @@ TEST_CASE("routing: Esc closes the help and does nothing else; with nothing open
     CHECK(is<cmd::StartPause>(f.route(KeyContext{}, key(kEscape)).command));
 }
 
-TEST_CASE("routing: Esc closes the console overlay; S or F2 opens it, or raises the console window") {
+TEST_CASE("routing: Esc closes the console overlay — S or F2 opens it, or raises the console window") {
     Fixture f;
     KeyContext c;
     CHECK(f.route(c, letter(kS, 's')).overlays.console);
@@ -72,7 +72,7 @@ TEST_CASE("routing: typing in the console, letters go to the field but the click
     CHECK(is<cmd::StartPause>(f.route(c, key(kF5, kShift)).command));
 }
 
-TEST_CASE("routing: in the console, shortcuts act when nobody types; the preparation form keeps the keyboard") {
+TEST_CASE("routing: in the console, shortcuts act when nobody types — the preparation form keeps the keyboard") {
     Fixture f;
     KeyContext live;
     live.surface = Surface::console_window;
@@ -97,7 +97,7 @@ TEST_CASE("routing: the help toggles with its key, and any other key closes it a
     CHECK(is<cmd::Next>(next.command));
 }
 
-TEST_CASE("routing: in the console's own window Esc never touches the timer; the clicker's Start/stop still does") {
+TEST_CASE("routing: in the console's own window Esc never touches the timer — the clicker's Start/stop still does") {
     Fixture f;
     KeyContext console;
     console.surface = Surface::console_window;

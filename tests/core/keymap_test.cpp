@@ -173,7 +173,7 @@ TEST_CASE("keymap: the help names keys as French keycaps print them, arrows as a
     CHECK(keycap_words("Enter,  KP_Enter", Lang::fr) == "Entrée,  Entrée du pavé");
 }
 
-TEST_CASE("keymap: a keys.json that leaves Next without a key, or puts Quit on a clicker key, is refused; the shipped keys stay") {
+TEST_CASE("keymap: a keys.json that leaves Next without a key, or puts Quit on a clicker key, is refused — the shipped keys stay") {
     const KeyMap shipped = load_config({}, "/nowhere").keys;
     const auto key_of = [](const KeyMap& m, ActionKind kind) { return keys_for(m, Action{kind, 0}).size(); };
     // Every key the clicker sends, bound to quit.

@@ -82,7 +82,7 @@ TEST_CASE("people: someone who left is skipped from now on, keeps their time, an
     CHECK_FALSE(s.left.count(3));
 }
 
-TEST_CASE("people: the speaker who leaves hands the floor to the next; the last one, or the client, cannot leave") {
+TEST_CASE("people: the speaker who leaves hands the floor to the next — the last one, or the client, cannot leave") {
     Session s = apply(round_running(), cmd::Next{}, kT0 + 2 * kMin);  // Chloé speaks
     s = apply(s, cmd::ParticipantLeft{2}, kT0 + 3 * kMin);
     CHECK(current_speaker(s) == 3);
@@ -108,7 +108,7 @@ TEST_CASE("people: renaming keeps every record, and the series follows the new s
     CHECK(s.group.facilitator == "Sophie G.");
 }
 
-TEST_CASE("people: the order of those still to speak can be changed; what has passed cannot") {
+TEST_CASE("people: the order of those still to speak can be changed — what has passed cannot") {
     Session s = apply(round_running(), cmd::Next{}, kT0 + 2 * kMin);  // order 1 2 3 4, Chloé (2) speaks
     s = apply(s, cmd::MoveInOrder{4, 2}, kT0 + 3 * kMin);
     CHECK(order_of(s) == std::vector<Speaker>{1, 2, 4, 3});

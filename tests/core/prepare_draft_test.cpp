@@ -76,7 +76,7 @@ TEST_CASE("draft: a new group starts with one empty row, the default method, and
     CHECK(d.minutes == shipped_minutes(config.methods[static_cast<size_t>(d.method)]));
 }
 
-TEST_CASE("draft: a library group brings its people, its series and its method; an unknown method falls back to the default") {
+TEST_CASE("draft: a library group brings its people, its series and its method — an unknown method falls back to the default") {
     const ConfigSet config = load_config({}, "/nowhere");
     GroupFile file;
     file.group = group_of(4);
@@ -94,7 +94,7 @@ TEST_CASE("draft: a library group brings its people, its series and its method; 
     CHECK(draft_from_group(file, "", config, Lang::en).method == index_of_method(config, config.settings.method));
 }
 
-TEST_CASE("draft: choosing a method sets the minutes of each of its steps; an index that does not exist changes nothing") {
+TEST_CASE("draft: choosing a method sets the minutes of each of its steps — an index that does not exist changes nothing") {
     const ConfigSet config = load_config({}, "/nowhere");
     PrepareDraft d = draft_new_group(config, Lang::fr);
     const int troika = index_of_method(config, "troika");

@@ -169,7 +169,7 @@ std::vector<Moment> moments() {
 
 }  // namespace
 
-TEST_CASE("reducer: every command, at every moment of an atelier, leaves a sound session; a refused one changes nothing") {
+TEST_CASE("reducer: every command, at every moment of an atelier, leaves a sound session — a refused one changes nothing") {
     constexpr size_t kAlternatives = std::variant_size_v<Command>;
     std::vector<int> applied(kAlternatives, 0), tried(kAlternatives, 0);
     std::vector<std::string> names(kAlternatives);

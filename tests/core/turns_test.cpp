@@ -26,7 +26,7 @@ TEST_CASE("turns: everyone speaks once, the client first and the facilitator las
     CHECK(round_order(SpeakingMode::everyone, g, 2, 0, {}) == std::vector<Speaker>{2, 0, 1, 3, kFacilitator});
 }
 
-TEST_CASE("turns: the client holds the floor in a client step; a free step starts with nobody") {
+TEST_CASE("turns: the client holds the floor in a client step — a free step starts with nobody") {
     const Group g = group_of(4);
     CHECK(round_order(SpeakingMode::client, g, 1, 0, {}) == std::vector<Speaker>{1});
     const Turns free = begin_turns(SpeakingMode::free, g, 1, 0, {});

@@ -6,11 +6,14 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <thread>
 #include <vector>
 
 #include "core/config_set.hpp"
+#include "core/format.hpp"
+#include "core/i18n.hpp"
 #include "core/reducer.hpp"
 #include "driver.hpp"
 
@@ -108,36 +111,76 @@ TEST_CASE("crash: killed at random moments again and again, it always comes back
                            << " clicker presses");
 }
 
-TEST_CASE("crash: a running timer killed with the app has kept running when it comes back") {
-    const std::string dir = make_temp_dir("running");
-    {
-        Atelier app(dir);
-        REQUIRE(app.start());
-        app.key("F5");
-        REQUIRE(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
-        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-        app.kill9();
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(2000));
-    Atelier probe(dir);
-    // 15:00 planned, about 3.5 s gone: the wall shows 14:56 or 14:57, within a second.
-    const std::string timer = probe.status("timer");
-    CHECK((timer == "14:57" || timer == "14:56"));
-    CHECK(probe.status("phase").find("En cours") != std::string::npos);
+namespace {
+
+const char* kFaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
+
+// A prefix that runs a command `seconds` later than now: the wall clock moved
+// on and the boot clock did not, as over a suspend (libfaketime). The test
+// needs no sleep to see what a restart shows after time has passed.
+std::string later(const std::string& dir, int seconds) {
+    const std::string offset = dir + "-offset";
+    std::ofstream(offset) << "+" << seconds << "\n";
+    return std::string("env LD_PRELOAD=") + kFaketime + " FAKETIME_TIMESTAMP_FILE=" + offset +
+           " FAKETIME_NO_CACHE=1 FAKETIME_DONT_FAKE_MONOTONIC=1";
 }
 
-TEST_CASE("crash: a paused timer is still paused after a kill") {
+int64_t ms_of(const std::string& status, const char* field) {
+    const std::string v = line_of(status, field);
+    REQUIRE_MESSAGE(!v.empty(), field << " missing from the status:\n" << status);
+    return std::stoll(v);
+}
+
+}  // namespace
+
+TEST_CASE("crash: a running timer killed with the app has kept running when it comes back") {
+    REQUIRE_MESSAGE(std::filesystem::exists(kFaketime), "libfaketime (package faketime) is needed");
+    const std::string dir = make_temp_dir("running");
+    Atelier app(dir);
+    REQUIRE(app.start());
+    app.key("F5");
+    REQUIRE(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
+    app.kill9();
+    const int64_t killed_at = wall_now();
+    const std::optional<SavedState> saved = app.saved();
+    REQUIRE(saved);
+    const StepTimer timer = current_record(saved->session).timer;
+    const Thresholds limits = thresholds(current_step(saved->session));
+    // Started again five minutes later, and an hour later: the step ran on all that time.
+    for (const int seconds : {300, 3600}) {
+        CAPTURE(seconds);
+        const std::string status = app.status_text(later(dir, seconds));
+        const int64_t now = ms_of(status, "now_ms"), left = ms_of(status, "remaining_ms");
+        CHECK(now >= killed_at + seconds * 1000LL);
+        // Exactly what the saved timestamps give at that moment: the time down counted, to the millisecond.
+        CHECK(left == timer.planned_ms + timer.added_ms - (now - timer.started_at - timer.paused_total));
+        CHECK(left <= timer.planned_ms + timer.added_ms - seconds * 1000LL);
+        CHECK(line_of(status, "timer") == (left < 0 ? overtime_text(-left) : countdown_text(left)));
+        CHECK(line_of(status, "phase").rfind(tr(Lang::fr, phase(timer, limits, now)), 0) == 0);
+    }
+    CHECK(phase(timer, limits, killed_at + 3'600'000) == Phase::overtime);  // the hour went past the step's end
+}
+
+TEST_CASE("crash: a paused timer is still paused after a kill, however long it stays down") {
+    REQUIRE_MESSAGE(std::filesystem::exists(kFaketime), "libfaketime (package faketime) is needed");
     const std::string dir = make_temp_dir("paused");
     Atelier app(dir);
     REQUIRE(app.start());
     app.key("F5");
     REQUIRE(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
-    std::this_thread::sleep_for(std::chrono::milliseconds(1200));
     app.key("Escape");
     REQUIRE(app.wait_for([](const Session& s) { return current_record(s).timer.paused; }));
     app.kill9();
-    const std::string at_kill = app.status("timer");
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-    CHECK(app.status("timer") == at_kill);
-    CHECK(app.status("phase") == "En pause");
+    const std::optional<SavedState> saved = app.saved();
+    REQUIRE(saved);
+    const StepTimer timer = current_record(saved->session).timer;
+    // The time left when it was paused, from the saved timestamps.
+    const int64_t at_pause = timer.planned_ms + timer.added_ms - (timer.paused_at - timer.started_at - timer.paused_total);
+    for (const int seconds : {0, 300, 86'400}) {
+        CAPTURE(seconds);
+        const std::string status = app.status_text(later(dir, seconds));
+        CHECK(ms_of(status, "remaining_ms") == at_pause);
+        CHECK(line_of(status, "timer") == countdown_text(at_pause));
+        CHECK(line_of(status, "phase") == tr(Lang::fr, Phase::paused));
+    }
 }

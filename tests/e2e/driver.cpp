@@ -154,13 +154,7 @@ Atelier::Sent Atelier::send(const std::vector<std::string>& args) const {
     return {ran.code, ran.out, text.str()};
 }
 
-std::string Atelier::live(const std::string& field) const {
-    std::istringstream lines(send({"status"}).out);
-    std::string line;
-    while (std::getline(lines, line))
-        if (line.rfind(field + ": ", 0) == 0) return line.substr(field.size() + 2);
-    return "";
-}
+std::string Atelier::live(const std::string& field) const { return line_of(send({"status"}).out, field); }
 
 bool Atelier::wait_live(const std::string& field, const std::string& value, int timeout_ms) const {
     for (int waited = 0; waited < timeout_ms; waited += 50) {
@@ -235,14 +229,19 @@ bool Atelier::wait_changed(const std::string& before, int timeout_ms) const {
     return false;
 }
 
-std::string Atelier::status(const std::string& field) const {
-    const std::string out = run(std::string(ATELIER_BIN) + " --status --state-dir '" + state_dir_ + "' --config-dir '" +
-                                config_dir_ + "' 2>/dev/null");
-    std::istringstream lines(out);
+std::string line_of(const std::string& status, const std::string& field) {
+    std::istringstream lines(status);
     std::string line;
     while (std::getline(lines, line))
         if (line.rfind(field + ": ", 0) == 0) return line.substr(field.size() + 2);
     return "";
 }
+
+std::string Atelier::status_text(const std::string& prefix) const {
+    return run(prefix + (prefix.empty() ? "" : " ") + ATELIER_BIN + " --status --state-dir '" + state_dir_ + "' --config-dir '" +
+               config_dir_ + "' 2>/dev/null");
+}
+
+std::string Atelier::status(const std::string& field) const { return line_of(status_text(), field); }
 
 }  // namespace atelier::e2e

@@ -26,6 +26,8 @@ struct Ran {
     std::string out;
 };
 Ran run_code(const std::string& command);
+// The value of the line "field: value" of a status printout, "" when none.
+std::string line_of(const std::string& status, const std::string& field);
 // A file's bytes ("" when missing).
 std::string read_bytes(const std::string& path);
 // Writes `request` to the Unix socket at `path`, returns the whole reply.
@@ -75,6 +77,8 @@ public:
     bool wait_changed(const std::string& before, int timeout_ms = kWaitMs) const;
     // `atelier --status` on the same state dir: a line of it, e.g. "timer".
     std::string status(const std::string& field) const;
+    // All of it, run under `prefix` (another clock: see set_prefix).
+    std::string status_text(const std::string& prefix = "") const;
 
     const std::string& state_dir() const { return state_dir_; }
     int pid() const { return static_cast<int>(pid_); }

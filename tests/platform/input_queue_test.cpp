@@ -114,7 +114,7 @@ TEST_CASE("input queue: presses of the last moments all reach their frames") {
     CHECK(q.take_dropped() == 0);
 }
 
-TEST_CASE("input queue: while the console settles, the releases at the head reach ImGui; what types still waits") {
+TEST_CASE("input queue: while the console settles, the releases at the head reach ImGui — what types still waits") {
     // Alt+2 opened the People tab: Alt and 2 were let go right after, and Esc
     // came, all while the console waited for the tab to open.
     constexpr int kAlt = 342, k2 = 50, kEsc = 256, kRepeat = 2;

@@ -53,7 +53,7 @@ bool desktop_file_valid(const std::string& path) {
 }
 }  // namespace
 
-TEST_CASE("autostart: on writes a valid entry starting this binary in $XDG_CONFIG_HOME/autostart; off removes it") {
+TEST_CASE("autostart: on writes a valid entry starting this binary in $XDG_CONFIG_HOME/autostart — off removes it") {
     const std::string xdg = temp_dir("xdg");
     EnvVar config_home("XDG_CONFIG_HOME", xdg.c_str());
     const std::string file = xdg + "/autostart/org.codev.Atelier.desktop";

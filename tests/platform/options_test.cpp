@@ -29,7 +29,7 @@ TEST_CASE("options: the flags users and tests rely on") {
     CHECK(o->screenshot == "wall.png");
 }
 
-TEST_CASE("options: --windowed alone is 1280x720; a screenshot without a size is 1920x1080") {
+TEST_CASE("options: --windowed alone is 1280x720 — a screenshot without a size is 1920x1080") {
     int code = 0;
     CHECK(parse({"--windowed"}, code)->width == 1280);
     CHECK(parse({"--screenshot", "x.png"}, code)->height == 1080);

@@ -134,7 +134,7 @@ TEST_CASE("record: the CSV has a header and a row per step and per person, each 
     for (size_t n : fields) CHECK(n == fields.front());
 }
 
-TEST_CASE("record: a wrong extension is refused with the file's name; nothing is written") {
+TEST_CASE("record: a wrong extension is refused with the file's name — nothing is written") {
     const std::string dir = temp_dir("ext");
     const std::string error = platform::export_record(synthesis_record(), dir + "/record.docx");
     CHECK(error.find("record.docx") != std::string::npos);
@@ -290,7 +290,7 @@ TEST_CASE("record: the twelve names in twelve scripts read back from the PDF (pa
     for (const std::string& name : s->group.participants) CHECK_MESSAGE(in_order(text, name), name << "\n" << text);
 }
 
-TEST_CASE("record: a folder the user's group may write into is refused (they could replace the record); a sticky one like /tmp is not") {
+TEST_CASE("record: a folder the user's group may write into is refused (they could replace the record) — a sticky one like /tmp is not") {
     namespace fs = std::filesystem;
     const atelier::Record record = atelier::make_record(atelier::sample_session(atelier::load_config({}, "/nowhere")), 1'780'000'000'000, 0);
     const std::string dir = fs::temp_directory_path().string() + "/atelier-export-group-" + std::to_string(::getpid());

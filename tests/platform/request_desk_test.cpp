@@ -41,7 +41,7 @@ TEST_CASE("desk: a request is a command through the session's owner, refused wit
     CHECK(current_record(d.owner.session()).turns.position == 1);  // nothing else changed
 }
 
-TEST_CASE("desk: the status and show-console are answered by the shell; unknown verbs and bad lines say what is wrong") {
+TEST_CASE("desk: the status and show-console are answered by the shell — unknown verbs and bad lines say what is wrong") {
     Desk d;
     CHECK(d.desk.ask({"status"}, kNow + 5).text == "status at " + std::to_string(kNow + 5));
     CHECK(d.desk.ask({"show-console"}, kNow).kind == ReplyKind::ok);

@@ -1,5 +1,4 @@
 #include "platform/state_store.hpp"
-#include "platform/session_owner.hpp"
 #include "core/config_set.hpp"
 #include "core/i18n.hpp"
 
@@ -77,34 +76,6 @@ TEST_CASE("store: a failed save keeps the session and retries later") {
     CHECK_FALSE(store.saving_failed());
     CHECK(exists(dir + "/state/state.json"));
     fs::remove_all(dir);
-}
-
-TEST_CASE("console log: the same refusal again and again is one line with a count") {
-    atelier::platform::StateStore store("/nonexistent-atelier-log");
-    atelier::platform::GroupLibrary library("/nonexistent-atelier-log/groups");
-    atelier::platform::SessionOwner owner(store, library, false);
-    for (int i = 0; i < 5; ++i) owner.notice("Pas avant deux secondes", 1000 + i, true);
-    owner.notice("Enregistré", 2000, false);
-    owner.notice("Pas avant deux secondes", 3000, true);
-    REQUIRE(owner.log().size() == 3);
-    CHECK(owner.log()[0].times == 5);
-    CHECK(owner.log()[0].at == 1004);  // when it last happened
-    CHECK(owner.log()[2].times == 1);  // after something else, it starts a new line
-}
-
-TEST_CASE("wall notice: a file problem's notice follows the language switched while it shows") {
-    atelier::platform::StateStore store("/nonexistent-atelier-log");
-    atelier::platform::GroupLibrary library("/nonexistent-atelier-log/groups");
-    atelier::platform::SessionOwner owner(store, library, false);
-    const atelier::ConfigSet config = atelier::load_config({}, "/nowhere");
-    owner.adopt(atelier::new_session(config.sample_group.group, config.methods.front(), 0, "test"), 0);
-    owner.notice(atelier::Word::notice_config_error, 1000, 20'000);
-    const std::string french = owner.wall_notice(2000);
-    CHECK_FALSE(french.empty());
-    owner.apply(atelier::cmd::SetLang{atelier::Lang::en}, 3000);
-    CHECK(owner.wall_notice(4000) == atelier::tr(atelier::Lang::en, atelier::Word::notice_config_error));
-    CHECK(owner.wall_notice(4000) != french);
-    CHECK(owner.wall_notice(30'000).empty());  // its time is up
 }
 
 TEST_CASE("store: with state.json gone but its backup there, the backup loads and says so, rather than the sample") {
