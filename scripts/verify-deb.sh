@@ -15,7 +15,8 @@ root=$out/run             # a fresh copy of it for each run
 mkdir -p "$out"
 
 if [ ! -x "$base/usr/bin/apt-get" ]; then
-  apt-get install -y -qq debootstrap >/dev/null
+  # debootstrap is on atelier.sh's list, the one list of packages.
+  command -v debootstrap >/dev/null || { echo "verify-deb: debootstrap is missing (./atelier.sh test installs it)" >&2; exit 1; }
   debootstrap --variant=minbase bookworm "$base" http://deb.debian.org/debian
 fi
 # Never delete through a mount: a leftover bind would reach the host's files.
