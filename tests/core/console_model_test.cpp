@@ -56,7 +56,7 @@ TEST_CASE("console model: the steps with their minutes, the one under way marked
     CHECK_FALSE(console_model(apply(s, cmd::StartPause{}, kT0 + 2 * kMin), kT0 + 2 * kMin).timer_running);
 }
 
-TEST_CASE("console model: in a round, only who has not spoken yet can be moved; no order in a free step") {
+TEST_CASE("console model: in a round, only who has not spoken yet can be moved — no order in a free step") {
     Session s = codev();
     s = apply(s, cmd::JumpTo{step_named(s, "consultation")}, kT0);
     s = apply(s, cmd::Next{}, kT0 + kMin);  // the first consultant has spoken
