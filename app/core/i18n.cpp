@@ -15,7 +15,7 @@ struct Pair {
     const char* en;
 };
 
-const char* pick(Lang lang, const Pair& p) { return lang == Lang::en ? p.en : p.fr; }
+const char* pick(Lang lang, const Pair& p) { return lang == Lang::fr ? p.fr : p.en; }
 
 const Pair kWords[] = {
     {"Étape", "Step"},
@@ -43,6 +43,8 @@ const Pair kWords[] = {
      "Quit Atelier? Enter to confirm, any other key to cancel."},
     {"Recommencer l’atelier à zéro" NNBSP "? Entrée pour confirmer, toute autre touche pour annuler.",
      "Restart the atelier from zero? Enter to confirm, any other key to cancel."},
+    {"Langue du mur" NNBSP ": {}" NNBSP "? Entrée pour confirmer, L pour la langue suivante, toute autre touche pour annuler.",
+     "Wall language: {}? Enter to confirm, L for the next language, any other key to cancel."},
     {"Touches", "Keys"},
     {"H ou F1 pour fermer", "H or F1 to close"},
     {"H" NNBSP ": aide", "H: help"},
@@ -163,7 +165,7 @@ const Pair kActions[] = {
     {"Un tour de plus", "One more round"},
     {"Donner la parole au participant n° 1–9", "Give the floor to participant 1–9"},
     {"Aller à l’étape affichée n° 0–9", "Go to the step numbered 0–9"},
-    {"Français / anglais", "French / English"},
+    {"Langue du mur (avec confirmation)", "Language of the wall (asks to confirm)"},
     {"Aide", "Help"},
     {"Console de l’animateur", "Facilitator’s console"},
     {"Confirmer", "Confirm"},
@@ -203,13 +205,13 @@ bool elides_de(const std::string& word) {
 }
 }  // namespace
 
-std::string fill(const std::string& pattern, const std::string& a, const std::string& b) {
+std::string fill(Lang lang, const std::string& pattern, const std::string& a, const std::string& b) {
     std::string out = pattern;
     for (const std::string* value : {&a, &b}) {
         auto at = out.find("{}");
         if (at == std::string::npos) break;
-        // "de {}" before a vowel reads "d’{}" (only French patterns say "de ").
-        const bool after_de = at >= 3 && out.compare(at - 3, 3, "de ") == 0 && (at == 3 || out[at - 4] == ' ');
+        // French "de {}" before a vowel reads "d’{}" (Spanish "de Ana" stays).
+        const bool after_de = lang == Lang::fr && at >= 3 && out.compare(at - 3, 3, "de ") == 0 && (at == 3 || out[at - 4] == ' ');
         if (after_de && elides_de(*value)) {
             out.replace(at - 3, 3, "d\xE2\x80\x99");  // d’
             at = at - 3 + 4;

@@ -144,11 +144,11 @@ static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(CWord::c
 
 std::string console_tr(Lang lang, CWord word) {
     const Pair& p = kWords[static_cast<size_t>(word)];
-    return lang == Lang::en ? p.en : p.fr;
+    return lang == Lang::fr ? p.fr : p.en;
 }
 
 std::string console_fill(Lang lang, CWord word, const std::string& value, const std::string& second) {
-    return fill(console_tr(lang, word), value, second);
+    return fill(lang, console_tr(lang, word), value, second);
 }
 
 std::string file_problem_line(Lang lang, const ConfigError& e) {
@@ -158,7 +158,7 @@ std::string file_problem_line(Lang lang, const ConfigError& e) {
     std::string out = e.file;
     if (e.field != "(file)" && !e.field.empty()) out += ", " + console_fill(lang, CWord::problem_field, e.field);
     static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<size_t>(ErrorKind::newer_schema) + 1);
-    out += (lang == Lang::fr ? NNBSP ": " : ": ") + console_tr(lang, kinds[static_cast<size_t>(e.kind)]);
+    out += colon(lang) + " " + console_tr(lang, kinds[static_cast<size_t>(e.kind)]);
     if (!e.reason.empty()) out += " (" + e.reason + ")";
     return out;
 }

@@ -48,7 +48,7 @@ Record make_record(const Session& s, int64_t now, const LocalTime& local) {
     Record r;
     r.lang = s.lang;
     r.group = s.group.name;
-    r.series = fill(tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
+    r.series = fill(s.lang, tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
     r.date = iso_date(now + local.at(now));
     r.method = s.method.name.in(s.lang);
     r.client = speaker_name(s.group, s.client);

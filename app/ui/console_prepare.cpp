@@ -192,11 +192,13 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             ImGui::Text("%d min + %d min %s = %d min", total, m.margin_minutes, console_tr(L, CWord::margin).c_str(), total + m.margin_minutes);
         else ImGui::Text("= %d min", total);
     }
-    int lang = d.lang == Lang::en ? 1 : 0;
-    d.dirty |= ImGui::RadioButton("Français", &lang, 0);
-    ImGui::SameLine();
-    d.dirty |= ImGui::RadioButton("English", &lang, 1);
-    d.lang = lang == 1 ? Lang::en : Lang::fr;
+    int lang = static_cast<int>(d.lang);
+    for (size_t i = 0; i < kLangCount; ++i) {
+        if (static_cast<Lang>(i) == Lang::qps) continue;  // a layout check, not a room's language
+        if (i > 0) ImGui::SameLine();
+        d.dirty |= ImGui::RadioButton(lang_name(static_cast<Lang>(i)), &lang, static_cast<int>(i));
+    }
+    d.lang = static_cast<Lang>(lang);
 
     if (!d.error.empty()) ImGui::TextColored(vec4(in.theme.console.problem), "%s", d.error.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

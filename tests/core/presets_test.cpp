@@ -31,10 +31,10 @@ TEST_CASE("presets: every shipped method loads and sums to its stated length") {
         CHECK(m.value->total_minutes == e.total_minutes);
         CHECK(planned_total_ms(*m.value) / kMin + m.value->margin_minutes == e.total_minutes);
         for (const Step& step : m.value->steps) {
-            CHECK_FALSE(step.name.fr.empty());
-            CHECK_FALSE(step.name.en.empty());
-            CHECK_FALSE(step.instruction.fr.empty());
-            CHECK_FALSE(step.instruction.en.empty());
+            CHECK_FALSE(step.name[Lang::fr].empty());
+            CHECK_FALSE(step.name[Lang::en].empty());
+            CHECK_FALSE(step.instruction[Lang::fr].empty());
+            CHECK_FALSE(step.instruction[Lang::en].empty());
         }
     }
 }
