@@ -26,6 +26,9 @@ PACKAGES=(
   x11-utils x11-apps dbus pulseaudio pulseaudio-utils sox
   # Time jumps (a sleep, a clock step) in the end-to-end tests.
   faketime
+  # The languages: gettext catalogs compiled and checked (msgfmt, xgettext,
+  # msgcmp), read by Boost.Locale (no generated system locales needed).
+  gettext libboost-locale-dev python3
 )
 
 install_missing() {

@@ -39,7 +39,10 @@ const char* tr(Lang lang, FileProblem problem);  // why a file cannot be read
 // elides before a vowel ("d’Anaïs"); other languages are left as written.
 std::string fill(Lang lang, const std::string& pattern, const std::string& a, const std::string& b = "");
 
-// Every fixed string above, in both languages: the glyph test checks each one.
+// Every fixed string above, in every language: the glyph test checks each one.
 std::vector<const char*> all_fixed_strings();
+// Their msgids: the catalog test checks that each language translates each one.
+struct Msg;
+std::vector<Msg> all_fixed_msgs();
 
 }  // namespace atelier
