@@ -40,8 +40,9 @@ const Msg kLabels[] = {
     NC_("record", "back at"),
     NC_("record", "Presence"),
     NC_("record", "What you asked the group, the contract agreed on, and your action plan."),
+    NC_("record", "Steps"),
 };
-constexpr const char* RecordLabels::*kMembers[] = {&RecordLabels::record, &RecordLabels::group, &RecordLabels::date, &RecordLabels::method, &RecordLabels::client, &RecordLabels::facilitator, &RecordLabels::series, &RecordLabels::step, &RecordLabels::planned, &RecordLabels::added, &RecordLabels::actual, &RecordLabels::person, &RecordLabels::role, &RecordLabels::speaking_time, &RecordLabels::request, &RecordLabels::contract, &RecordLabels::plan, &RecordLabels::none, &RecordLabels::not_finished, &RecordLabels::total, &RecordLabels::left, &RecordLabels::client_record, &RecordLabels::arrived_late, &RecordLabels::left_at, &RecordLabels::back_at, &RecordLabels::presence, &RecordLabels::client_note};
+constexpr const char* RecordLabels::*kMembers[] = {&RecordLabels::record, &RecordLabels::group, &RecordLabels::date, &RecordLabels::method, &RecordLabels::client, &RecordLabels::facilitator, &RecordLabels::series, &RecordLabels::step, &RecordLabels::planned, &RecordLabels::added, &RecordLabels::actual, &RecordLabels::person, &RecordLabels::role, &RecordLabels::speaking_time, &RecordLabels::request, &RecordLabels::contract, &RecordLabels::plan, &RecordLabels::none, &RecordLabels::not_finished, &RecordLabels::total, &RecordLabels::left, &RecordLabels::client_record, &RecordLabels::arrived_late, &RecordLabels::left_at, &RecordLabels::back_at, &RecordLabels::presence, &RecordLabels::client_note, &RecordLabels::steps};
 static_assert(sizeof kLabels / sizeof kLabels[0] == sizeof kMembers / sizeof kMembers[0]);
 
 RecordLabels labels_in(Lang lang) {
@@ -137,7 +138,7 @@ std::string record_markdown(const Record& r) {
     md += "\n## " + std::string(L.plan) + "\n\n";
     if (r.plan.empty()) md += std::string(L.none) + "\n";
     for (size_t i = 0; i < r.plan.size(); ++i) md += std::to_string(i + 1) + ". " + r.plan[i] + "\n";
-    md += "\n## " + std::string(L.step) + "s\n\n| " + L.step + " | " + L.planned + " | " + L.added + " | " + L.actual +
+    md += "\n## " + std::string(L.steps) + "\n\n| " + L.step + " | " + L.planned + " | " + L.added + " | " + L.actual +
           " |\n|---|---:|---:|---:|\n";
     for (const RecordStep& st : r.steps)
         md += "| " + cell((st.number.empty() ? "" : st.number + ". ") + st.name) + " | " + record_time_text(st.planned_ms) +
