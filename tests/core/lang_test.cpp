@@ -120,3 +120,17 @@ TEST_CASE("lang: settings.json names the wall's language and the L key's cycle; 
     CHECK(bad.settings.lang == Lang::fr);
     CHECK(bad.settings.languages == std::vector<Lang>{Lang::fr, Lang::en});
 }
+
+TEST_CASE("lang: a schema-3 state file (before the languages were ids) loads with the same meaning") {
+    Session s = apply(session_of(), cmd::SetLang{Lang::en}, kT0);
+    std::string text = state_to_json(s, kT0);
+    // What Atelier wrote before schema 4: no German, Spanish, Dutch texts, no cycle.
+    const std::string now = "\"schema\": " + std::to_string(kStateSchema);
+    text.replace(text.find(now), now.size(), "\"schema\": 3");
+    // Schema 3 readers skip the schema-4 fields ("de", "languages"...): they are left in the text, unread.
+    const Parsed<SavedState> back = parse_state(text, "state.json");
+    REQUIRE_MESSAGE(back.ok(), back.error.message());
+    CHECK(back.value->session.lang == Lang::en);
+    CHECK(back.value->session.method.name.in(Lang::en) == s.method.name.in(Lang::en));
+    CHECK(back.value->session.rules.languages == std::vector<Lang>{Lang::fr, Lang::en});
+}
