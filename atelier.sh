@@ -20,6 +20,9 @@ WALL_PACKAGES=(
   # Names in other scripts: CJK glyphs for what DejaVu lacks (DejaVu itself has
   # Hebrew and Arabic's joined forms), right-to-left order and Arabic joining.
   fonts-droid-fallback libfribidi-dev
+  # The languages: gettext catalogs compiled and checked at build time
+  # (msgfmt), read by Boost.Locale (no generated system locales needed).
+  gettext libboost-locale-dev
   # No DISPLAY: the wall on a virtual screen (xvfb-run fails without xauth).
   xvfb xauth
   # The record as PDF (cairo, pango).
@@ -45,6 +48,8 @@ TEST_PACKAGES=(
   # The check that the suite writes nothing into the source tree; a fresh
   # Debian 12 in a chroot (scripts/verify-deb.sh, scripts/fresh-machine.sh).
   git debootstrap
+  # The catalogs' check (scripts/po-check.sh).
+  python3
 )
 
 install_missing() {

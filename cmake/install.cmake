@@ -8,6 +8,13 @@ set(assets ${PROJECT_SOURCE_DIR}/assets)
 install(TARGETS atelier RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The shipped config, as a model for the room's own files (it is also built in).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/config/ DESTINATION ${CMAKE_INSTALL_DATADIR}/atelier/config)
+# The compiled catalogs where gettext tools look for them (the binary holds
+# its own copies too; the pseudo-language is a layout check, not shipped here).
+foreach(id IN LISTS ATELIER_LANGS)
+  if(NOT id STREQUAL "qps")
+    install(FILES ${ATELIER_MO_DIR}/${id}/LC_MESSAGES/atelier.mo DESTINATION ${CMAKE_INSTALL_LOCALEDIR}/${id}/LC_MESSAGES)
+  endif()
+endforeach()
 install(FILES ${assets}/${ATELIER_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${assets}/${ATELIER_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${assets}/icons/${ATELIER_APP_ID}.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)

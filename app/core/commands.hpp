@@ -45,8 +45,15 @@ struct EditPlanItem { int index; std::string text; };  // an empty text removes 
 struct ForgetContent { bool keep_plan = false; };
 // The room and the atelier as a whole.
 struct SetLang { Lang lang; };
+// The wall's L key: proposes the next language of Rules::languages; Enter
+// confirms it, L again proposes the one after, any other key cancels.
 struct ToggleLang {};
-struct SetRules { int64_t step_guard_ms; bool forget_when_finished; bool keep_plan; };
+struct SetRules {
+    int64_t step_guard_ms;
+    bool forget_when_finished;
+    bool keep_plan;
+    std::vector<Lang> languages{Lang::fr, Lang::en};  // empty: fr, en
+};
 // The group's next atelier. Over one under way (a timer started, or a request
 // typed) it is refused unless `replace` says the facilitator confirmed.
 struct NewAtelier {

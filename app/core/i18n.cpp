@@ -3,173 +3,162 @@
 #include <cctype>
 #include <string_view>
 
-// French typography: a narrow no-break space (U+202F) before : ; ! ? and
-// inside « »; typographic apostrophes.
-#define NNBSP "\u202F"
+#include "core/catalog.hpp"
+
+// The texts are the msgids of po/atelier.pot, in English; each language's
+// words, typography included, are in po/<id>.po.
 
 namespace atelier {
 namespace {
 
-struct Pair {
-    const char* fr;
-    const char* en;
-};
+const char* pick(Lang lang, const Msg& m) { return *m.id ? translate(lang, m) : ""; }
 
-const char* pick(Lang lang, const Pair& p) { return lang == Lang::en ? p.en : p.fr; }
-
-const Pair kWords[] = {
-    {"Étape", "Step"},
-    {"Tour", "Round"},
-    {"Suivant" NNBSP ":", "Next:"},
-    {"nouveau tour", "new round"},
-    {"bilan de l’atelier", "atelier summary"},
-    {"Ce tour", "This turn"},
-    {"Temps de parole", "Speaking time"},
-    {"Fin prévue", "Projected end"},
-    {"a passé", "passed"},
-    {"Client", "Client"},
-    {"Consultant", "Consultant"},
-    {"Animateur", "Facilitator"},
-    {"Personne n’a la parole", "Nobody has the floor"},
-    {"Parole libre", "Open floor"},
-    {"Bilan de l’atelier", "Atelier summary"},
-    {"Prévu", "Planned"},
-    {"Ajouté", "Added"},
-    {"Réel", "Actual"},
-    {"Total", "Total"},
-    {"non atteinte", "not reached"},
-    {"Écran masqué — appuyez sur «" NNBSP "." NNBSP "» pour revenir", "Screen blanked — press “.” to return"},
-    {"Quitter Atelier" NNBSP "? Entrée pour confirmer, toute autre touche pour annuler.",
-     "Quit Atelier? Enter to confirm, any other key to cancel."},
-    {"Recommencer l’atelier à zéro" NNBSP "? Entrée pour confirmer, toute autre touche pour annuler.",
-     "Restart the atelier from zero? Enter to confirm, any other key to cancel."},
-    {"Touches", "Keys"},
-    {"H ou F1 pour fermer", "H or F1 to close"},
-    {"H" NNBSP ": aide", "H: help"},
-    {"Sauvegarde impossible — l’atelier continue en mémoire, nouvel essai bientôt",
-     "Cannot save — the atelier goes on in memory, retrying soon"},
-    {"Fichier d’état abîmé — la sauvegarde précédente a été rechargée",
-     "Damaged state file — the previous backup was loaded"},
-    {"Fichier d’état abîmé — atelier d’exemple chargé, l’ancien fichier est conservé",
-     "Damaged state file — sample atelier loaded, the old file was kept"},
-    {"Erreur de configuration — valeurs par défaut utilisées (détails dans la console)",
-     "Configuration error — defaults used (details in the console)"},
-    {"{} ne peut pas être lu ({}) — l’atelier n’est pas enregistré tant que ce n’est pas réglé",
-     "{} cannot be read ({}) — the atelier is not saved until this is fixed"},
-    {"Appuyez sur Démarrer", "Press Start"},
-    {"La demande de {}" NNBSP ":", "{}’s request:"},
-    {"Le contrat de {}" NNBSP ":", "{}’s contract:"},
-    {"Plan d’action de {}", "{}’s action plan"},
-    {"Retour de {} sur son plan d’action", "{}’s follow-up on their action plan"},
-    {"Pas encore d’action notée", "No action written yet"},
-    {"{} écoute en silence et prend des notes", "{} listens in silence and takes notes"},
-    {"{} écoute, dos tourné", "{} listens with their back turned"},
-    {"Atelier {} / {}", "Atelier {} of {}"},
-    {"Tour {} / {}", "Round {} of {}"},
-    {"dernier tour", "last round"},
-    {"nouveau tour tant qu’il reste plus de {}", "new rounds while more than {} remain"},
-    {"parti", "left"},
-    {"réafficher l’écran", "bring the wall back"},
-    {"dans un instant", "in a moment"},
-    {"La demande et le contrat ont été effacés à la fin de l’atelier (réglage de confidentialité)",
-     "The request and the contract were erased when the atelier ended (confidentiality setting)"},
-    {"Pas de plan d’action gardé — le client raconte ce qu’il en a fait", "No action plan kept — the client tells what they did"},
-    {"Accueil", "Welcome"},
-    {"Tour de table" NNBSP ": chacun dit comment il arrive.", "Opening round: how everyone arrives."},
-    {"écoute en silence et prend des notes", "listens in silence, takes notes"},
-    {"écoute, dos tourné", "listens, back turned"},
+const Msg kWords[] = {
+    NC_("wall", "Step"),
+    NC_("wall", "Round"),
+    NC_("wall", "Next:"),
+    NC_("wall", "new round"),
+    NC_("wall", "atelier summary"),
+    NC_("wall", "This turn"),
+    NC_("wall", "Speaking time"),
+    NC_("wall", "Projected end"),
+    NC_("wall", "passed"),
+    NC_("wall", "Client"),
+    NC_("wall", "Consultant"),
+    NC_("wall", "Facilitator"),
+    NC_("wall", "Nobody has the floor"),
+    NC_("wall", "Open floor"),
+    NC_("wall", "Atelier summary"),
+    NC_("wall", "Planned"),
+    NC_("wall", "Added"),
+    NC_("wall", "Actual"),
+    NC_("wall", "Total"),
+    NC_("wall", "not reached"),
+    NC_("wall", "Screen blanked — press “.” to return"),
+    NC_("wall", "Quit Atelier? Enter to confirm, any other key to cancel."),
+    NC_("wall", "Restart the atelier from zero? Enter to confirm, any other key to cancel."),
+    NC_("wall", "Wall language: {}? Enter to confirm, L for the next language, any other key to cancel."),
+    NC_("wall", "Keys"),
+    NC_("wall", "H or F1 to close"),
+    NC_("wall", "H: help"),
+    NC_("wall", "Cannot save — the atelier goes on in memory, retrying soon"),
+    NC_("wall", "Damaged state file — the previous backup was loaded"),
+    NC_("wall", "Damaged state file — sample atelier loaded, the old file was kept"),
+    NC_("wall", "Configuration error — defaults used (details in the console)"),
+    NC_("wall", "{} cannot be read ({}) — the atelier is not saved until this is fixed"),
+    NC_("wall", "Press Start"),
+    NC_("wall", "{}’s request:"),
+    NC_("wall", "{}’s contract:"),
+    NC_("wall", "{}’s action plan"),
+    NC_("wall", "{}’s follow-up on their action plan"),
+    NC_("wall", "No action written yet"),
+    NC_("wall", "{} listens in silence and takes notes"),
+    NC_("wall", "{} listens with their back turned"),
+    NC_("wall", "Atelier {} of {}"),
+    NC_("wall", "Round {} of {}"),
+    NC_("wall", "last round"),
+    NC_("wall", "new rounds while more than {} remain"),
+    NC_("wall", "left"),
+    NC_("wall", "bring the wall back"),
+    NC_("wall", "in a moment"),
+    NC_("wall", "The request and the contract were erased when the atelier ended (confidentiality setting)"),
+    NC_("wall", "No action plan kept — the client tells what they did"),
+    NC_("wall", "Welcome"),
+    NC_("wall", "Opening round: how everyone arrives."),
+    NC_("wall", "listens in silence, takes notes"),
+    NC_("wall", "listens, back turned"),
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::count));
 
-const Pair kPhases[] = {
-    {"Prêt", "Ready"},
-    {"En cours", "Running"},
-    {"Bientôt la fin", "Nearly done"},
-    {"Dernière minute", "Last minute"},
-    {"Dépassement", "Overtime"},
-    {"En pause", "Paused"},
+const Msg kPhases[] = {
+    NC_("phase", "Ready"),
+    NC_("phase", "Running"),
+    NC_("phase", "Nearly done"),
+    NC_("phase", "Last minute"),
+    NC_("phase", "Overtime"),
+    NC_("phase", "Paused"),
 };
 
-const Pair kActivities[] = {
-    {"Le client parle", "The client speaks"},
-    {"Le client répond aux questions", "The client answers questions"},
-    {"Le client écoute en silence et prend des notes", "The client listens in silence and takes notes"},
-    {"Le client écoute, dos tourné", "The client listens with their back turned"},
+const Msg kActivities[] = {
+    NC_("client activity", "The client speaks"),
+    NC_("client activity", "The client answers questions"),
+    NC_("client activity", "The client listens in silence and takes notes"),
+    NC_("client activity", "The client listens with their back turned"),
 };
 
-const Pair kWhy[] = {
-    {"", ""},
-    {"L’atelier est terminé", "The atelier is over"},
-    {"Déjà au début", "Already at the start"},
-    {"Rien à confirmer", "Nothing to confirm"},
-    {"Pas de tour de parole dans cette étape", "No speaking turns in this step"},
-    {"Personne n’a la parole", "Nobody has the floor"},
-    {"Le client a la parole dans cette étape", "The client holds the floor in this step"},
-    {"Pas de participant à ce nom ou ce numéro", "No participant with that name or number"},
-    {"Pas d’étape à ce numéro", "No step with that number"},
-    {"C’est déjà le cas", "Already so"},
-    {"L’étape ne peut pas durer moins de zéro", "A step cannot last less than zero"},
-    {"Rien à réordonner", "Nothing to reorder"},
-    {"Nouvelle étape affichée — Suivant à nouveau dans un instant", "New step on the wall — press Next again in a moment"},
-    {"Seulement dans une étape à tours de parole", "Only in a step with rounds"},
-    {"Cette personne est partie", "This person has left"},
-    {"Le client ne peut pas partir" NNBSP ": changez d’abord de client", "The client cannot leave: change the client first"},
-    {"Cette personne a la parole" NNBSP ": passez d’abord au suivant", "This person has the floor: move on first"},
-    {"Cette personne n’était pas partie", "This person had not left"},
-    {"Il faut un nom", "A name is needed"},
-    {"Ce nom est déjà dans le groupe", "This name is already in the group"},
-    {"Le groupe est complet (24 personnes)", "The group is full (24 people)"},
-    {"Texte refusé" NNBSP ": caractères de contrôle ou invalides", "Text refused: control or invalid characters"},
-    {"Texte refusé" NNBSP ": trop long pour le mur", "Text refused: too long for the wall"},
-    {"Texte refusé" NNBSP ": émojis et symboles que le mur ne sait pas afficher", "Text refused: emoji and symbols the wall cannot show"},
-    {"Pas d’action à ce numéro", "No action with that number"},
-    {"Le plan compte déjà 10 actions", "The plan already holds 10 actions"},
-    {"Texte vide", "Empty text"},
-    {"Cette personne a déjà parlé dans ce tour", "This person already spoke in this round"},
-    {"Cette place de l’ordre est déjà passée", "That place in the order has already passed"},
-    {"Une étape ne dure pas plus de 10 heures", "A step lasts at most 10 hours"},
-    {"Groupe incomplet ou invalide", "Incomplete or invalid group"},
-    {"Méthode invalide", "Invalid method"},
-    {"Rien à effacer", "Nothing to erase"},
-    {"Un atelier est en cours" NNBSP ": le remplacer demande une confirmation", "An atelier is under way: replacing it needs a confirmation"},
-    {"Atelier enregistré illisible", "The saved atelier does not hold together"},
+const Msg kWhy[] = {
+    Msg{"refusal", ""},  // no text: never looked up
+    NC_("refusal", "The atelier is over"),
+    NC_("refusal", "Already at the start"),
+    NC_("refusal", "Nothing to confirm"),
+    NC_("refusal", "No speaking turns in this step"),
+    NC_("refusal", "Nobody has the floor"),
+    NC_("refusal", "The client holds the floor in this step"),
+    NC_("refusal", "No participant with that name or number"),
+    NC_("refusal", "No step with that number"),
+    NC_("refusal", "Already so"),
+    NC_("refusal", "A step cannot last less than zero"),
+    NC_("refusal", "Nothing to reorder"),
+    NC_("refusal", "New step on the wall — press Next again in a moment"),
+    NC_("refusal", "Only in a step with rounds"),
+    NC_("refusal", "This person has left"),
+    NC_("refusal", "The client cannot leave: change the client first"),
+    NC_("refusal", "This person has the floor: move on first"),
+    NC_("refusal", "This person had not left"),
+    NC_("refusal", "A name is needed"),
+    NC_("refusal", "This name is already in the group"),
+    NC_("refusal", "The group is full (24 people)"),
+    NC_("refusal", "Text refused: control or invalid characters"),
+    NC_("refusal", "Text refused: too long for the wall"),
+    NC_("refusal", "Text refused: emoji and symbols the wall cannot show"),
+    NC_("refusal", "No action with that number"),
+    NC_("refusal", "The plan already holds 10 actions"),
+    NC_("refusal", "Empty text"),
+    NC_("refusal", "This person already spoke in this round"),
+    NC_("refusal", "That place in the order has already passed"),
+    NC_("refusal", "A step lasts at most 10 hours"),
+    NC_("refusal", "Incomplete or invalid group"),
+    NC_("refusal", "Invalid method"),
+    NC_("refusal", "Nothing to erase"),
+    NC_("refusal", "An atelier is under way: replacing it needs a confirmation"),
+    NC_("refusal", "The saved atelier does not hold together"),
 };
 
-const Pair kFileProblems[] = {
-    {"", ""},
-    {"permission refusée", "permission denied"},
-    {"erreur de lecture du disque", "disk read error"},
-    {"c’est un dossier", "it is a folder"},
-    {"c’est un tube nommé", "it is a named pipe"},
-    {"c’est un périphérique", "it is a device"},
-    {"c’est une socket", "it is a socket"},
-    {"c’est un lien symbolique", "it is a symbolic link"},
-    {"fichier trop gros", "file too large"},
-    {"illisible", "unreadable"},
+const Msg kFileProblems[] = {
+    Msg{"file problem", ""},  // no text: never looked up
+    NC_("file problem", "permission denied"),
+    NC_("file problem", "disk read error"),
+    NC_("file problem", "it is a folder"),
+    NC_("file problem", "it is a named pipe"),
+    NC_("file problem", "it is a device"),
+    NC_("file problem", "it is a socket"),
+    NC_("file problem", "it is a symbolic link"),
+    NC_("file problem", "file too large"),
+    NC_("file problem", "unreadable"),
 };
 
-const Pair kActions[] = {
-    {"Suivant (intervenant, puis étape)", "Next (speaker, then step)"},
-    {"Précédent", "Previous"},
-    {"Démarrer / pause", "Start / pause"},
-    {"Masquer l’écran", "Blank the screen"},
-    {"Ajouter une minute", "Add a minute"},
-    {"Retirer une minute", "Remove a minute"},
-    {"Passer son tour", "Pass"},
-    {"Étape suivante", "Next step"},
-    {"Étape précédente", "Previous step"},
-    {"Décaler l’ordre", "Rotate the order"},
-    {"Mélanger l’ordre", "Shuffle the order"},
-    {"Un tour de plus", "One more round"},
-    {"Donner la parole au participant n° 1–9", "Give the floor to participant 1–9"},
-    {"Aller à l’étape affichée n° 0–9", "Go to the step numbered 0–9"},
-    {"Français / anglais", "French / English"},
-    {"Aide", "Help"},
-    {"Console de l’animateur", "Facilitator’s console"},
-    {"Confirmer", "Confirm"},
-    {"Annuler", "Cancel"},
-    {"Quitter (avec confirmation)", "Quit (asks to confirm)"},
-    {"Recommencer l’atelier (avec confirmation)", "Restart the atelier (asks to confirm)"},
+const Msg kActions[] = {
+    NC_("key help", "Next (speaker, then step)"),
+    NC_("key help", "Previous"),
+    NC_("key help", "Start / pause"),
+    NC_("key help", "Blank the screen"),
+    NC_("key help", "Add a minute"),
+    NC_("key help", "Remove a minute"),
+    NC_("key help", "Pass"),
+    NC_("key help", "Next step"),
+    NC_("key help", "Previous step"),
+    NC_("key help", "Rotate the order"),
+    NC_("key help", "Shuffle the order"),
+    NC_("key help", "One more round"),
+    NC_("key help", "Give the floor to participant 1–9"),
+    NC_("key help", "Go to the step numbered 0–9"),
+    NC_("key help", "Language of the wall (asks to confirm)"),
+    NC_("key help", "Help"),
+    NC_("key help", "Facilitator’s console"),
+    NC_("key help", "Confirm"),
+    NC_("key help", "Cancel"),
+    NC_("key help", "Quit (asks to confirm)"),
+    NC_("key help", "Restart the atelier (asks to confirm)"),
 };
 
 static_assert(sizeof(kPhases) / sizeof(kPhases[0]) == static_cast<size_t>(Phase::paused) + 1);
@@ -203,13 +192,13 @@ bool elides_de(const std::string& word) {
 }
 }  // namespace
 
-std::string fill(const std::string& pattern, const std::string& a, const std::string& b) {
+std::string fill(Lang lang, const std::string& pattern, const std::string& a, const std::string& b) {
     std::string out = pattern;
     for (const std::string* value : {&a, &b}) {
         auto at = out.find("{}");
         if (at == std::string::npos) break;
-        // "de {}" before a vowel reads "d’{}" (only French patterns say "de ").
-        const bool after_de = at >= 3 && out.compare(at - 3, 3, "de ") == 0 && (at == 3 || out[at - 4] == ' ');
+        // French "de {}" before a vowel reads "d’{}" (Spanish "de Ana" stays).
+        const bool after_de = lang == Lang::fr && at >= 3 && out.compare(at - 3, 3, "de ") == 0 && (at == 3 || out[at - 4] == ' ');
         if (after_de && elides_de(*value)) {
             out.replace(at - 3, 3, "d\xE2\x80\x99");  // d’
             at = at - 3 + 4;
@@ -219,13 +208,26 @@ std::string fill(const std::string& pattern, const std::string& a, const std::st
     return out;
 }
 
+std::vector<Msg> all_fixed_msgs() {
+    std::vector<Msg> out;
+    auto add = [&out](const auto& table) {
+        for (const Msg& m : table)
+            if (*m.id) out.push_back(m);
+    };
+    add(kWords);
+    add(kPhases);
+    add(kActivities);
+    add(kWhy);
+    add(kActions);
+    add(kFileProblems);
+    return out;
+}
+
 std::vector<const char*> all_fixed_strings() {
     std::vector<const char*> out;
     auto add = [&out](const auto& table) {
-        for (const Pair& p : table) {
-            out.push_back(p.fr);
-            out.push_back(p.en);
-        }
+        for (const Msg& m : table)
+            for (size_t l = 0; l < kLangCount; ++l) out.push_back(pick(static_cast<Lang>(l), m));
     };
     add(kWords);
     add(kPhases);

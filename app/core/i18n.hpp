@@ -16,7 +16,7 @@ enum class Word {
     step, round, next, next_round, next_summary, this_turn, speaking_time, projected_end, passed,
     role_client, role_consultant, role_facilitator, nobody_has_floor, open_floor,
     summary_title, planned, added, actual, total, not_reached, blank_hint,
-    confirm_quit, confirm_reset, help_title, help_close, help_footer,
+    confirm_quit, confirm_reset, confirm_language, help_title, help_close, help_footer,
     notice_saving_failed, notice_state_restored_backup, notice_state_reset, notice_config_error,
     notice_state_unreadable,  // pattern: the file, why
     press_start,
@@ -35,10 +35,14 @@ const char* tr(Lang lang, Why why);              // why a command changed nothin
 const char* tr(Lang lang, ActionKind action);    // help overlay
 const char* tr(Lang lang, FileProblem problem);  // why a file cannot be read
 
-// `pattern` with its "{}" replaced by `a`, then `b`.
-std::string fill(const std::string& pattern, const std::string& a, const std::string& b = "");
+// `pattern` with its "{}" replaced by `a`, then `b`; in French, "de {}"
+// elides before a vowel ("d’Anaïs"); other languages are left as written.
+std::string fill(Lang lang, const std::string& pattern, const std::string& a, const std::string& b = "");
 
-// Every fixed string above, in both languages: the glyph test checks each one.
+// Every fixed string above, in every language: the glyph test checks each one.
 std::vector<const char*> all_fixed_strings();
+// Their msgids: the catalog test checks that each language translates each one.
+struct Msg;
+std::vector<Msg> all_fixed_msgs();
 
 }  // namespace atelier

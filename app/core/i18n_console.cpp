@@ -1,154 +1,144 @@
 #include "core/i18n_console.hpp"
 
+#include "core/catalog.hpp"
 #include "core/config_error.hpp"
 #include "core/i18n.hpp"
 
-#define NNBSP "\u202F"
+// The msgids of po/atelier.pot (context "console"); the words are in po/<id>.po.
 
 namespace atelier {
 namespace {
 
-struct Pair {
-    const char* fr;
-    const char* en;
-};
-
-const Pair kWords[] = {
-    {"CONSOLE DE L’ANIMATEUR — la salle voit cet écran. Échap ou F2 pour revenir au mur.",
-     "FACILITATOR’S CONSOLE — the room sees this screen. Esc or F2 to go back to the wall."},
-    {"Revenir au mur", "Back to the wall"},
-    {"Client" NNBSP ":", "Client:"},
-    {"Ce que la salle voit", "What the room sees"},
-    {"Ce que la salle voit (écran masqué)", "What the room sees (screen blanked)"},
-    {"Dossier de l’atelier" NNBSP ":", "Atelier folder:"},
-    {"Étapes", "Steps"},
-    {"Personnes et ordre", "People and order"},
-    {"Demande et plan", "Request and plan"},
-    {"Préparer le prochain atelier", "Prepare the next atelier"},
-    {"Compte rendu et série", "Record and series"},
-    {"◀ Précédent", "◀ Previous"},
-    {"Suivant ▶", "Next ▶"},
-    {"Démarrer", "Start"},
-    {"Pause", "Pause"},
-    {"−1 min", "−1 min"},
-    {"+1 min", "+1 min"},
-    {"Passe", "Pass"},
-    {"Un tour de plus", "One more round"},
-    {"Décaler l’ordre", "Rotate the order"},
-    {"Mélanger", "Shuffle"},
-    {"Masquer le mur", "Blank the wall"},
-    {"Réafficher le mur", "Show the wall"},
-    {"English", "English"},
-    {"Français", "Français"},
-    {"Étape", "Step"},
-    {"Minutes", "Minutes"},
-    {"Ajouté", "Added"},
-    {"Réel", "Actual"},
-    {"Reste", "Left"},
-    {"Aller", "Go"},
-    {"Aller", "Go"},
-    {"L’ordre de ce tour" NNBSP ": glissez un nom ou utilisez les flèches", "This round’s order: drag a name or use the arrows"},
-    {"Désigner client", "Make client"},
-    {"Est parti", "Has left"},
-    {"Est revenu", "Is back"},
-    {"Donner la parole", "Give the floor"},
-    {"Arrivée en retard" NNBSP ": nom", "Late arrival: name"},
-    {"après l’intervenant actuel", "after the current speaker"},
-    {"à la fin du tour", "at the end of the round"},
-    {"Ajouter", "Add"},
-    {"La demande de {}", "{}’s request"},
-    {"Le contrat (la demande reformulée et acceptée)", "The contract (the request as reformulated and agreed)"},
-    {"Affichée au mur du contrat à la synthèse.", "Shown on the wall from the contract to the synthesis."},
-    {"Le plan d’action de {}", "{}’s action plan"},
-    {"Ajouter l’action", "Add the action"},
-    {"Effacer le contenu", "Erase the content"},
-    {"Demande, contrat et plans quittent cette machine" NNBSP ": temps et noms restent.",
-     "Request, contract and plans leave this machine: times and names stay."},
-    {"Effacer la demande, le contrat et les plans d’action de cette machine (état et sauvegarde)" NNBSP "?",
-     "Erase the request, the contract and the action plans from this machine (state and backup)?"},
-    {"Garder", "Keep"},
-    {"Le compte rendu reste sur cette machine sauf si vous l’exportez" NNBSP ": temps prévus, ajoutés et réels, temps de parole, demande, contrat, plan d’action.",
-     "The record stays on this machine unless you export it: planned, added and actual times, speaking time, request, contract, action plan."},
-    {"Exporter en PDF", "Export as PDF"},
-    {"Exporter en CSV (tableur)", "Export as CSV (spreadsheet)"},
-    {"Exporter en Markdown", "Export as Markdown"},
-    {"Pas encore client" NNBSP ":", "Not yet client:"},
-    {"Groupes", "Groups"},
-    {"Le groupe en cours", "The current group"},
-    {"+ Nouveau groupe (Ctrl+N)", "+ New group (Ctrl+N)"},
-    {"Groupe", "Group"},
-    {"Animateur", "Facilitator"},
-    {"Participants, dans l’ordre où ils sont assis", "Participants, in seating order"},
-    {"+ Ajouter un participant", "+ Add a participant"},
-    {"(déjà client)", "(already client)"},
-    {"(suggéré" NNBSP ": pas encore client)", "(suggested: not yet client)"},
-    {"Ateliers dans la série", "Ateliers in the series"},
-    {"Nom de l’atelier", "Atelier name"},
-    {"Méthode (F3" NNBSP ": suivante)", "Method (F3: next one)"},
-    {"Entrée" NNBSP ": nom suivant · Alt+↑/↓" NNBSP ": déplacer · Tab" NNBSP ": champ suivant · Client" NNBSP ": tapez le début du nom · F3" NNBSP ": méthode · Ctrl+Entrée" NNBSP ": commencer · Échap" NNBSP ": abandonner",
-     "Enter: next name · Alt+↑/↓: move · Tab: next field · Client: type the start of the name · F3: method · Ctrl+Enter: start · Esc: discard"},
-    {"Commencer ce nouvel atelier (Ctrl+Entrée)", "Start this new atelier (Ctrl+Enter)"},
-    {"Abandonner", "Discard"},
-    {"Abandonner les modifications de la préparation" NNBSP "?", "Discard the changes to this preparation?"},
-    {"Continuer à préparer", "Keep editing"},
-    {"L’atelier en cours n’est pas terminé ({}). Le remplacer par ce nouvel atelier" NNBSP "? Ses temps seront perdus.",
-     "The current atelier is not finished ({}). Replace it with this new one? Its times will be lost."},
-    {"Remplacer (Entrée)", "Replace (Enter)"},
-    {"Garder l’atelier en cours (Échap)", "Keep the current atelier (Esc)"},
-    {"À confirmer", "Please confirm"},
-    {"Client du jour", "Today’s client"},
-    {"de marge", "margin"},
-    {"Nom refusé (caractères invalides ou plus de 60 caractères)" NNBSP ":", "Name refused (invalid characters or over 60 characters):"},
-    {"Ce nom est déjà dans le groupe" NNBSP ":", "This name is already in the group:"},
-    {"Il faut au moins un participant.", "The group needs at least one participant."},
-    {"Choisissez une méthode.", "Choose a method."},
-    {"Pas de serveur de son" NNBSP ": les carillons sont coupés.", "No sound server: chimes are off."},
-    {"Compte rendu exporté" NNBSP ": {}", "Record exported: {}"},
-    {"Export impossible" NNBSP ": {}", "Cannot export: {}"},
-    {"Fichier de configuration refusé" NNBSP ": {}", "Configuration file refused: {}"},
-    {"Fichier de groupe refusé" NNBSP ": {}", "Group file refused: {}"},
-    {"Des changements n’ont pas pu être enregistrés à la dernière fermeture" NNBSP ": {}. Les reprendre" NNBSP "?",
-     "Changes could not be saved at the last exit: {}. Go back to them?"},
-    {"state.json peut de nouveau être lu" NNBSP ": {}. Revenir à cet atelier" NNBSP "? (Ce qui a été fait depuis est mis de côté.)",
-     "state.json can be read again: {}. Go back to that atelier? (What was done since is set aside.)"},
-    {"Reprendre", "Go back to it"},
-    {"Mettre de côté", "Set aside"},
-    {"{}, enregistré à {}", "{}, saved at {}"},
-    {"Effacer de cette machine (état et sauvegarde)" NNBSP ":", "Erase from this machine (state and backup):"},
-    {"la demande et le contrat de cet atelier", "this atelier’s request and contract"},
-    {"les demandes et contrats gardés de {} atelier(s) précédent(s)", "the requests and contracts kept from {} earlier atelier(s)"},
-    {"le plan d’action de cet atelier ({} action(s)), lu à l’accueil du prochain", "this atelier’s action plan ({} action(s)), read at the next atelier’s opening"},
-    {"le plan de {}, lu à l’accueil de cet atelier", "{}’s plan, read at this atelier’s opening"},
-    {"les plans de {} atelier(s) précédent(s)", "the plans of {} earlier atelier(s)"},
-    {"Tout effacer", "Erase everything"},
-    {"Effacer, garder les plans d’action", "Erase, keep the action plans"},
-    {"Les plans d’action restent pour le retour au prochain atelier.", "The action plans stay for the next atelier’s follow-up."},
-    {"Compte rendu du client (PDF)", "The client’s record (PDF)"},
-    {"Pour le client" NNBSP ": sa demande, le contrat et son plan d’action — sans temps de parole.",
-     "For the client: their request, the contract and their action plan — no speaking times."},
-    {"Fermer", "Close"},
-    {"Pas encore appliqué" NNBSP ": cliquez dans le champ puis Tab pour l’appliquer", "Not applied yet: click in the field, then Tab to apply it"},
-    {"illisible (JSON incomplet ou incorrect)", "unreadable (incomplete or broken JSON)"},
-    {"trop grand", "too large"},
-    {"impossible à lire", "cannot be read"},
-    {"manquant", "missing"},
-    {"d’un mauvais type", "of the wrong type"},
-    {"valeur qui n’a pas de sens", "a value that makes no sense"},
-    {"écrit par une version plus récente d’Atelier, laissé tel quel", "written by a newer Atelier, left as it is"},
-    {"champ «" NNBSP "{}" NNBSP "»", "field “{}”"},
-    {"Atelier — console", "Atelier — console"},
+const Msg kWords[] = {
+    NC_("console", "FACILITATOR’S CONSOLE — the room sees this screen. Esc or F2 to go back to the wall."),
+    NC_("console", "Back to the wall"),
+    NC_("console", "Client:"),
+    NC_("console", "What the room sees"),
+    NC_("console", "What the room sees (screen blanked)"),
+    NC_("console", "Atelier folder:"),
+    NC_("console", "Steps"),
+    NC_("console", "People and order"),
+    NC_("console", "Request and plan"),
+    NC_("console", "Prepare the next atelier"),
+    NC_("console", "Record and series"),
+    NC_("console", "◀ Previous"),
+    NC_("console", "Next ▶"),
+    NC_("console", "Start"),
+    NC_("console", "Pause"),
+    NC_("console", "−1 min"),
+    NC_("console", "+1 min"),
+    NC_("console", "Pass"),
+    NC_("console", "One more round"),
+    NC_("console", "Rotate the order"),
+    NC_("console", "Shuffle"),
+    NC_("console", "Blank the wall"),
+    NC_("console", "Show the wall"),
+    NC_("console", "English"),
+    NC_("console", "Français"),
+    NC_("console", "Step"),
+    NC_("console", "Minutes"),
+    NC_("console", "Added"),
+    NC_("console", "Actual"),
+    NC_("console", "Left"),
+    NC_("console", "Go"),
+    NC_("console", "Go"),
+    NC_("console", "This round’s order: drag a name or use the arrows"),
+    NC_("console", "Make client"),
+    NC_("console", "Has left"),
+    NC_("console", "Is back"),
+    NC_("console", "Give the floor"),
+    NC_("console", "Late arrival: name"),
+    NC_("console", "after the current speaker"),
+    NC_("console", "at the end of the round"),
+    NC_("console", "Add"),
+    NC_("console", "{}’s request"),
+    NC_("console", "The contract (the request as reformulated and agreed)"),
+    NC_("console", "Shown on the wall from the contract to the synthesis."),
+    NC_("console", "{}’s action plan"),
+    NC_("console", "Add the action"),
+    NC_("console", "Erase the content"),
+    NC_("console", "Request, contract and plans leave this machine: times and names stay."),
+    NC_("console", "Erase the request, the contract and the action plans from this machine (state and backup)?"),
+    NC_("console", "Keep"),
+    NC_("console", "The record stays on this machine unless you export it: planned, added and actual times, speaking time, request, contract, action plan."),
+    NC_("console", "Export as PDF"),
+    NC_("console", "Export as CSV (spreadsheet)"),
+    NC_("console", "Export as Markdown"),
+    NC_("console", "Not yet client:"),
+    NC_("console", "Groups"),
+    NC_("console", "The current group"),
+    NC_("console", "+ New group (Ctrl+N)"),
+    NC_("console", "Group"),
+    NC_("console", "Facilitator"),
+    NC_("console", "Participants, in seating order"),
+    NC_("console", "+ Add a participant"),
+    NC_("console", "(already client)"),
+    NC_("console", "(suggested: not yet client)"),
+    NC_("console", "Ateliers in the series"),
+    NC_("console", "Atelier name"),
+    NC_("console", "Method (F3: next one)"),
+    NC_("console", "Enter: next name · Alt+↑/↓: move · Tab: next field · Client: type the start of the name · F3: method · Ctrl+Enter: start · Esc: discard"),
+    NC_("console", "Start this new atelier (Ctrl+Enter)"),
+    NC_("console", "Discard"),
+    NC_("console", "Discard the changes to this preparation?"),
+    NC_("console", "Keep editing"),
+    NC_("console", "The current atelier is not finished ({}). Replace it with this new one? Its times will be lost."),
+    NC_("console", "Replace (Enter)"),
+    NC_("console", "Keep the current atelier (Esc)"),
+    NC_("console", "Please confirm"),
+    NC_("console", "Today’s client"),
+    NC_("console", "margin"),
+    NC_("console", "Name refused (invalid characters or over 60 characters):"),
+    NC_("console", "This name is already in the group:"),
+    NC_("console", "The group needs at least one participant."),
+    NC_("console", "Choose a method."),
+    NC_("console", "No sound server: chimes are off."),
+    NC_("console", "Record exported: {}"),
+    NC_("console", "Cannot export: {}"),
+    NC_("console", "Configuration file refused: {}"),
+    NC_("console", "Group file refused: {}"),
+    NC_("console", "Changes could not be saved at the last exit: {}. Go back to them?"),
+    NC_("console", "state.json can be read again: {}. Go back to that atelier? (What was done since is set aside.)"),
+    NC_("console", "Go back to it"),
+    NC_("console", "Set aside"),
+    NC_("console", "{}, saved at {}"),
+    NC_("console", "Erase from this machine (state and backup):"),
+    NC_("console", "this atelier’s request and contract"),
+    NPC_("console", "the requests and contracts kept from {} earlier atelier", "the requests and contracts kept from {} earlier ateliers"),
+    NPC_("console", "this atelier’s action plan ({} action), read at the next atelier’s opening", "this atelier’s action plan ({} actions), read at the next atelier’s opening"),
+    NC_("console", "{}’s plan, read at this atelier’s opening"),
+    NPC_("console", "the plans of {} earlier atelier", "the plans of {} earlier ateliers"),
+    NC_("console", "Erase everything"),
+    NC_("console", "Erase, keep the action plans"),
+    NC_("console", "The action plans stay for the next atelier’s follow-up."),
+    NC_("console", "The client’s record (PDF)"),
+    NC_("console", "For the client: their request, the contract and their action plan — no speaking times."),
+    NC_("console", "Close"),
+    NC_("console", "Not applied yet: click in the field, then Tab to apply it"),
+    NC_("console", "unreadable (incomplete or broken JSON)"),
+    NC_("console", "too large"),
+    NC_("console", "cannot be read"),
+    NC_("console", "missing"),
+    NC_("console", "of the wrong type"),
+    NC_("console", "a value that makes no sense"),
+    NC_("console", "written by a newer Atelier, left as it is"),
+    NC_("console", "field “{}”"),
+    NC_("console", "Atelier — console"),
 };
 static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(CWord::count));
 
 }  // namespace
 
 std::string console_tr(Lang lang, CWord word) {
-    const Pair& p = kWords[static_cast<size_t>(word)];
-    return lang == Lang::en ? p.en : p.fr;
+    return translate(lang, kWords[static_cast<size_t>(word)]);
 }
 
 std::string console_fill(Lang lang, CWord word, const std::string& value, const std::string& second) {
-    return fill(console_tr(lang, word), value, second);
+    return fill(lang, console_tr(lang, word), value, second);
+}
+
+std::string console_fill_n(Lang lang, CWord word, long n) {
+    return fill(lang, translate_n(lang, kWords[static_cast<size_t>(word)], n), std::to_string(n));
 }
 
 std::string file_problem_line(Lang lang, const ConfigError& e) {
@@ -158,18 +148,21 @@ std::string file_problem_line(Lang lang, const ConfigError& e) {
     std::string out = e.file;
     if (e.field != "(file)" && !e.field.empty()) out += ", " + console_fill(lang, CWord::problem_field, e.field);
     static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<size_t>(ErrorKind::newer_schema) + 1);
-    out += (lang == Lang::fr ? NNBSP ": " : ": ") + console_tr(lang, kinds[static_cast<size_t>(e.kind)]);
+    out += colon(lang) + " " + console_tr(lang, kinds[static_cast<size_t>(e.kind)]);
     if (!e.reason.empty()) out += " (" + e.reason + ")";
     return out;
 }
 
 std::vector<const char*> all_console_strings() {
     std::vector<const char*> out;
-    for (const Pair& p : kWords) {
-        out.push_back(p.fr);
-        out.push_back(p.en);
-    }
+    for (const Msg& m : kWords)
+        for (size_t l = 0; l < kLangCount; ++l) {
+            out.push_back(translate_n(static_cast<Lang>(l), m, 1));
+            out.push_back(translate_n(static_cast<Lang>(l), m, 2));
+        }
     return out;
 }
+
+std::vector<Msg> all_console_msgs() { return std::vector<Msg>(std::begin(kWords), std::end(kWords)); }
 
 }  // namespace atelier

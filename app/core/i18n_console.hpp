@@ -35,11 +35,16 @@ enum class CWord {
 std::string console_tr(Lang lang, CWord word);
 // The word's "{}" replaced by `value` (and the second by `second`).
 std::string console_fill(Lang lang, CWord word, const std::string& value, const std::string& second = "");
+// A word that shows a number: its "{}" replaced by `n`, in the plural form for `n`.
+std::string console_fill_n(Lang lang, CWord word, long n);
 struct ConfigError;
 // A file's problem in the facilitator's language: the file, the field, what is
 // wrong with it, then the parser's own detail (English) in parentheses.
 std::string file_problem_line(Lang lang, const ConfigError& error);
 // Every string of the table, both languages: the glyph test checks each one.
 std::vector<const char*> all_console_strings();
+// Their msgids: the catalog test checks that each language translates each one.
+struct Msg;
+std::vector<Msg> all_console_msgs();
 
 }  // namespace atelier

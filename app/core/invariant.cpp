@@ -41,10 +41,14 @@ void check_method_text(const std::string& text, size_t max_chars, const std::str
                      : "not a clean text of at most " + std::to_string(max_chars) + " characters");
 }
 
+void check_method_text(const Text& text, size_t max_chars, const std::string& field) {
+    for (size_t i = 0; i < kLangCount; ++i)
+        check_method_text(text.by_lang[i], max_chars, field + "." + lang_id(static_cast<Lang>(i)), false);
+}
+
 void check_method(const Method& m) {
     check_method_text(m.id, limits::kIdChars, "method.id", true);
-    check_method_text(m.name.fr, limits::kTitleChars, "method.name.fr", false);
-    check_method_text(m.name.en, limits::kTitleChars, "method.name.en", false);
+    check_method_text(m.name, limits::kTitleChars, "method.name");
     require(!m.steps.empty(), "method.steps", "no step");
     require(m.steps.size() <= static_cast<size_t>(limits::kSteps), "method.steps", "more than " + std::to_string(limits::kSteps) + " steps");
     require(within(m.total_minutes, 0, limits::kMethodMinutes) && within(m.margin_minutes, 0, limits::kMethodMinutes),
@@ -54,10 +58,8 @@ void check_method(const Method& m) {
         const std::string f = at("method.steps", i);
         check_method_text(s.id, limits::kIdChars, f + ".id", true);
         check_method_text(s.number, limits::kStepNumberChars, f + ".number", false);
-        check_method_text(s.name.fr, limits::kTitleChars, f + ".name.fr", false);
-        check_method_text(s.name.en, limits::kTitleChars, f + ".name.en", false);
-        check_method_text(s.instruction.fr, limits::kInstructionChars, f + ".instruction.fr", false);
-        check_method_text(s.instruction.en, limits::kInstructionChars, f + ".instruction.en", false);
+        check_method_text(s.name, limits::kTitleChars, f + ".name");
+        check_method_text(s.instruction, limits::kInstructionChars, f + ".instruction");
         require(within(s.planned_ms, 0, kMaxStepMs), f + ".planned_ms", "not between 0 and 10 hours");
         require(within(s.rounds, 0, limits::kRounds), f + ".rounds", "not between 0 and " + std::to_string(limits::kRounds));
         require(within(s.warning_ms, 0, kMaxStepMs) && within(s.danger_ms, 0, kMaxStepMs), f + ".warning_ms",
@@ -227,11 +229,15 @@ void check_session(const Session& s) {
     require(s.client >= 0 && s.client < n, "client", "no such participant");
     require(!s.left.count(s.client), "left", "the client has left");
     for (Speaker who : s.left) require(who >= 0 && who < n, "left", "no such participant " + std::to_string(who));
-    require(s.lang == Lang::fr || s.lang == Lang::en, "lang", "unknown language");
+    require(static_cast<size_t>(s.lang) < kLangCount, "lang", "unknown language");
     require(s.next_opener >= 0 && s.next_opener < kMaxOpener, "next_opener", "out of range");
     require(within(s.step_changed_at, -kMaxClockMs, kMaxClockMs), "step_changed_at", "out of range");
     require(within(s.rules.step_guard_ms, 0, kMaxStepGuardMs), "rules.step_guard_ms", "out of range");
-    require(s.pending == Pending::none || s.pending == Pending::quit || s.pending == Pending::reset, "pending", "unknown");
+    require(s.pending == Pending::none || s.pending == Pending::quit || s.pending == Pending::reset || s.pending == Pending::language,
+            "pending", "unknown");
+    require(static_cast<size_t>(s.proposed_lang) < kLangCount, "proposed_lang", "unknown language");
+    require(!s.rules.languages.empty(), "rules.languages", "no language");
+    for (Lang l : s.rules.languages) require(static_cast<size_t>(l) < kLangCount, "rules.languages", "unknown language");
     const auto request = tidy_text(s.content.request, kMaxRequestChars), contract = tidy_text(s.content.contract, kMaxRequestChars);
     require(request == s.content.request, "content.request", "not a tidy text of at most " + std::to_string(kMaxRequestChars) + " characters");
     require(contract == s.content.contract, "content.contract", "not a tidy text of at most " + std::to_string(kMaxRequestChars) + " characters");

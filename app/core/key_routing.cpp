@@ -27,8 +27,10 @@ Routed route_key(const KeyContext& c, const KeyPress& press, const KeyMap& keys,
     const bool escape = press.key == kKeyEscape && (press.mods & (kShift | kCtrl | kAlt | kSuper)) == 0;
 
     // A quit or restart waits for Enter; any other key only cancels it.
+    // A proposed language waits the same way, and L proposes the next one.
     if (session.pending != Pending::none) {
         r.command = action && action->kind == ActionKind::confirm ? Command{cmd::Confirm{}} : Command{cmd::Cancel{}};
+        if (session.pending == Pending::language && action && action->kind == ActionKind::toggle_lang) r.command = cmd::ToggleLang{};
         return r;
     }
     // The console's own window (two monitors): Esc closes what is open there

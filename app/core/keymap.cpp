@@ -2,6 +2,8 @@
 
 #include "core/keymap.hpp"
 
+#include "core/catalog.hpp"
+
 #include <cctype>
 
 #include "core/text.hpp"
@@ -194,26 +196,26 @@ std::string chord_label(const KeyChord& chord, const std::function<std::string(i
 }
 
 std::string keycap_words(const std::string& labels, Lang lang) {
+    // Key names in the room's language (po/<id>.po, context "key name"); arrows are the same everywhere.
     struct Keycap {
         const char* name;
-        const char* fr;
-        const char* en;
+        Msg msg;
     };
     static const Keycap words[] = {
-        {"Escape", "\xC3\x89" "chap", "Esc"},            // Échap
-        {"Enter", "Entr\xC3\xA9" "e", "Enter"},          // Entrée
-        {"KP_Enter", "Entr\xC3\xA9" "e du pav\xC3\xA9", "Keypad Enter"},
-        {"Backspace", "Retour arri\xC3\xA8re", "Backspace"},  // Retour arrière
-        {"Space", "Espace", "Space"},
-        {"Delete", "Suppr", "Delete"},
-        {"Insert", "Inser", "Insert"},
-        {"PageUp", "Page pr\xC3\xA9" "c.", "Page Up"},   // Page préc.
-        {"PageDown", "Page suiv.", "Page Down"},
-        {"Shift", "Maj", "Shift"},
-        {"Right", "\xE2\x86\x92", "\xE2\x86\x92"},  // →
-        {"Left", "\xE2\x86\x90", "\xE2\x86\x90"},   // ←
-        {"Up", "\xE2\x86\x91", "\xE2\x86\x91"},     // ↑
-        {"Down", "\xE2\x86\x93", "\xE2\x86\x93"},   // ↓
+        {"Escape", NC_("key name", "Esc")},
+        {"Enter", NC_("key name", "Enter")},
+        {"KP_Enter", NC_("key name", "Keypad Enter")},
+        {"Backspace", NC_("key name", "Backspace")},
+        {"Space", NC_("key name", "Space")},
+        {"Delete", NC_("key name", "Delete")},
+        {"Insert", NC_("key name", "Insert")},
+        {"PageUp", NC_("key name", "Page Up")},
+        {"PageDown", NC_("key name", "Page Down")},
+        {"Shift", NC_("key name", "Shift")},
+        {"Right", Msg{"", "\xE2\x86\x92"}},  // →
+        {"Left", Msg{"", "\xE2\x86\x90"}},   // ←
+        {"Up", Msg{"", "\xE2\x86\x91"}},     // ↑
+        {"Down", Msg{"", "\xE2\x86\x93"}},   // ↓
     };
     std::string out;
     size_t i = 0;
@@ -229,7 +231,7 @@ std::string keycap_words(const std::string& labels, Lang lang) {
         const Keycap* found = nullptr;
         for (const Keycap& w : words)
             if (word == w.name) found = &w;
-        out += found ? (lang == Lang::fr ? found->fr : found->en) : word;
+        out += found ? (*found->msg.context ? translate(lang, found->msg) : found->msg.id) : word;
         i = end;
     }
     return out;

@@ -11,9 +11,9 @@ namespace atelier {
 
 template <class Archive>
 void load(Archive& ar, Text& text) {
-    json::field(ar, "fr", text.fr);
-    json::optional_field(ar, "en", text.en);
-    if (text.fr.empty()) throw json::FieldError("fr", "empty text");
+    // Keyed by language id; a preset may speak only its own language.
+    for (size_t i = 0; i < kLangCount; ++i) json::optional_field(ar, lang_id(static_cast<Lang>(i)), text.by_lang[i]);
+    if (text.empty()) throw json::FieldError("fr", "empty text: give it in at least one of " + lang_ids_list());
 }
 
 namespace {

@@ -127,7 +127,7 @@ std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& co
     const Group g = draft_group(d, session);
     for (const std::string& name : d.participants) {
         if (!name.empty() && !clean_name(name)) {
-            d.error = console_tr(d.lang, CWord::prepare_bad_name) + (" \u00AB\u202F" + name + "\u202F\u00BB");
+            d.error = console_tr(d.lang, CWord::prepare_bad_name) + (" " + quoted(d.lang, name));
             return std::nullopt;
         }
     }
@@ -135,7 +135,7 @@ std::optional<cmd::NewAtelier> draft_result(PrepareDraft& d, const ConfigSet& co
         switch (problem->kind) {
             case GroupProblem::Kind::empty_list: d.error = console_tr(d.lang, CWord::prepare_no_participant); break;
             case GroupProblem::Kind::duplicate_name:
-                d.error = console_tr(d.lang, CWord::prepare_duplicate) + (" \u00AB\u202F" + problem->name + "\u202F\u00BB");
+                d.error = console_tr(d.lang, CWord::prepare_duplicate) + (" " + quoted(d.lang, problem->name));
                 break;
             default: d.error = console_tr(d.lang, CWord::prepare_bad_name) + (" " + problem->field); break;
         }

@@ -1,5 +1,8 @@
 #include "core/record.hpp"
 
+#include <array>
+
+#include "core/catalog.hpp"
 #include "core/format.hpp"
 #include "core/i18n.hpp"
 #include "core/summary.hpp"
@@ -8,18 +11,45 @@ namespace atelier {
 
 namespace {
 
-const RecordLabels kFrench{"Compte rendu d’atelier", "Groupe", "Date", "Méthode", "Client", "Animateur", "Atelier",
-                           "Étape", "Prévu", "Ajouté", "Réel", "Personne", "Rôle", "Temps de parole",
-                           "Demande du client", "Contrat", "Plan d’action", "(rien de noté)",
-                           "Atelier en cours : temps au moment de l’export", "Total", "parti",
-                           "Votre atelier de codéveloppement", "arrivé en retard à", "parti à", "revenu à", "Présence",
-                           "Ce que vous avez demandé au groupe, le contrat convenu et votre plan d’action."};
-const RecordLabels kEnglish{"Atelier record", "Group", "Date", "Method", "Client", "Facilitator", "Atelier",
-                            "Step", "Planned", "Added", "Actual", "Person", "Role", "Speaking time",
-                            "Client’s request", "Contract", "Action plan", "(nothing written)",
-                            "Atelier in progress: times as of the export", "Total", "left",
-                            "Your co-development atelier", "arrived late at", "left at", "back at", "Presence",
-                            "What you asked the group, the contract agreed on, and your action plan."};
+// In the order of RecordLabels' members.
+const Msg kLabels[] = {
+    NC_("record", "Atelier record"),
+    NC_("record", "Group"),
+    NC_("record", "Date"),
+    NC_("record", "Method"),
+    NC_("record", "Client"),
+    NC_("record", "Facilitator"),
+    NC_("record", "Atelier"),
+    NC_("record", "Step"),
+    NC_("record", "Planned"),
+    NC_("record", "Added"),
+    NC_("record", "Actual"),
+    NC_("record", "Person"),
+    NC_("record", "Role"),
+    NC_("record", "Speaking time"),
+    NC_("record", "Client’s request"),
+    NC_("record", "Contract"),
+    NC_("record", "Action plan"),
+    NC_("record", "(nothing written)"),
+    NC_("record", "Atelier in progress: times as of the export"),
+    NC_("record", "Total"),
+    NC_("record", "left"),
+    NC_("record", "Your co-development atelier"),
+    NC_("record", "arrived late at"),
+    NC_("record", "left at"),
+    NC_("record", "back at"),
+    NC_("record", "Presence"),
+    NC_("record", "What you asked the group, the contract agreed on, and your action plan."),
+    NC_("record", "Steps"),
+};
+constexpr const char* RecordLabels::*kMembers[] = {&RecordLabels::record, &RecordLabels::group, &RecordLabels::date, &RecordLabels::method, &RecordLabels::client, &RecordLabels::facilitator, &RecordLabels::series, &RecordLabels::step, &RecordLabels::planned, &RecordLabels::added, &RecordLabels::actual, &RecordLabels::person, &RecordLabels::role, &RecordLabels::speaking_time, &RecordLabels::request, &RecordLabels::contract, &RecordLabels::plan, &RecordLabels::none, &RecordLabels::not_finished, &RecordLabels::total, &RecordLabels::left, &RecordLabels::client_record, &RecordLabels::arrived_late, &RecordLabels::left_at, &RecordLabels::back_at, &RecordLabels::presence, &RecordLabels::client_note, &RecordLabels::steps};
+static_assert(sizeof kLabels / sizeof kLabels[0] == sizeof kMembers / sizeof kMembers[0]);
+
+RecordLabels labels_in(Lang lang) {
+    RecordLabels out{};
+    for (size_t i = 0; i < sizeof kMembers / sizeof kMembers[0]; ++i) out.*kMembers[i] = translate(lang, kLabels[i]);
+    return out;
+}
 
 std::string csv_field(const std::string& text) {
     if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
@@ -42,13 +72,20 @@ std::string cell(std::string text) {
 
 }  // namespace
 
-const RecordLabels& record_labels(Lang lang) { return lang == Lang::en ? kEnglish : kFrench; }
+const RecordLabels& record_labels(Lang lang) {
+    static const auto all = [] {
+        std::array<RecordLabels, kLangCount> out{};
+        for (size_t l = 0; l < kLangCount; ++l) out[l] = labels_in(static_cast<Lang>(l));
+        return out;
+    }();
+    return all[static_cast<size_t>(lang)];
+}
 
 Record make_record(const Session& s, int64_t now, const LocalTime& local) {
     Record r;
     r.lang = s.lang;
     r.group = s.group.name;
-    r.series = fill(tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
+    r.series = fill(s.lang, tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
     r.date = iso_date(now + local.at(now));
     r.method = s.method.name.in(s.lang);
     r.client = speaker_name(s.group, s.client);
@@ -101,7 +138,7 @@ std::string record_markdown(const Record& r) {
     md += "\n## " + std::string(L.plan) + "\n\n";
     if (r.plan.empty()) md += std::string(L.none) + "\n";
     for (size_t i = 0; i < r.plan.size(); ++i) md += std::to_string(i + 1) + ". " + r.plan[i] + "\n";
-    md += "\n## " + std::string(L.step) + "s\n\n| " + L.step + " | " + L.planned + " | " + L.added + " | " + L.actual +
+    md += "\n## " + std::string(L.steps) + "\n\n| " + L.step + " | " + L.planned + " | " + L.added + " | " + L.actual +
           " |\n|---|---:|---:|---:|\n";
     for (const RecordStep& st : r.steps)
         md += "| " + cell((st.number.empty() ? "" : st.number + ". ") + st.name) + " | " + record_time_text(st.planned_ms) +

@@ -49,6 +49,7 @@ struct RecordLabels {
     const char *record, *group, *date, *method, *client, *facilitator, *series, *step, *planned, *added, *actual,
         *person, *role, *speaking_time, *request, *contract, *plan, *none, *not_finished, *total, *left;
     const char *client_record, *arrived_late, *left_at, *back_at, *presence, *client_note;
+    const char* steps;  // the heading of the steps' table (a plural is a word of its own, not "s" added)
 };
 const RecordLabels& record_labels(Lang lang);
 

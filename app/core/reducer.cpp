@@ -336,10 +336,30 @@ Outcome new_atelier(Session s, const cmd::NewAtelier& c, int64_t now) {
 }
 
 Outcome set_rules(Session s, const cmd::SetRules& c) {
-    const Rules rules{std::clamp<int64_t>(c.step_guard_ms, 0, kMaxStepGuardMs), c.forget_when_finished, c.keep_plan};
+    std::vector<Lang> languages;
+    for (Lang l : c.languages)  // each once, in order
+        if (static_cast<size_t>(l) < kLangCount && std::find(languages.begin(), languages.end(), l) == languages.end())
+            languages.push_back(l);
+    if (languages.empty()) languages = {Lang::fr, Lang::en};
+    const Rules rules{std::clamp<int64_t>(c.step_guard_ms, 0, kMaxStepGuardMs), c.forget_when_finished, c.keep_plan,
+                      std::move(languages)};
     if (rules == s.rules) return refused(std::move(s), Why::already_there);
     s.rules = rules;
     return applied(std::move(s));
+}
+
+// The language after the one on the wall (or after the one already
+// proposed) in the rules' cycle; a language outside the cycle proposes its first.
+Outcome propose_next_lang(Session s) {
+    const std::vector<Lang>& cycle = s.rules.languages;
+    if (cycle.empty()) return refused(std::move(s), Why::already_there);
+    const Lang from = s.pending == Pending::language ? s.proposed_lang : s.lang;
+    const auto at = std::find(cycle.begin(), cycle.end(), from);
+    Lang next = at == cycle.end() || at + 1 == cycle.end() ? cycle.front() : *(at + 1);
+    if (s.pending != Pending::language && next == s.lang) return refused(std::move(s), Why::already_there);  // a cycle of one
+    s.pending = Pending::language;
+    s.proposed_lang = next;
+    return noted(std::move(s));
 }
 
 Outcome confirm(Session s, int64_t now) {
@@ -350,6 +370,11 @@ Outcome confirm(Session s, int64_t now) {
         Outcome out = noted(std::move(s));
         out.quit = true;
         return out;
+    }
+    if (pending == Pending::language) {
+        if (s.lang == s.proposed_lang) return refused(std::move(s), Why::already_there);
+        s.lang = s.proposed_lang;
+        return applied(std::move(s));
     }
     // Restarting keeps who the atelier is for and what was said: only time and turns restart.
     Session fresh = new_session(s.group, s.method, s.client, s.atelier_name);
@@ -394,7 +419,8 @@ Outcome reduce(Session s, const Command& command, int64_t now) {
         std::holds_alternative<cmd::Confirm>(command) || std::holds_alternative<cmd::Cancel>(command);
     // Any other command withdraws a pending quit or reset: a confirmation
     // must follow its request directly.
-    if (!is_confirmation) s.pending = Pending::none;
+    const bool proposing_again = s.pending == Pending::language && std::holds_alternative<cmd::ToggleLang>(command);
+    if (!is_confirmation && !proposing_again) s.pending = Pending::none;
     if (s.blanked && unblanks_only(command)) {
         s.blanked = false;
         return applied(std::move(s));
@@ -463,8 +489,7 @@ Outcome reduce(Session s, const Command& command, int64_t now) {
                 s.lang = c.lang;
                 return applied(std::move(s));
             } else if constexpr (std::is_same_v<C, cmd::ToggleLang>) {
-                s.lang = s.lang == Lang::fr ? Lang::en : Lang::fr;
-                return applied(std::move(s));
+                return propose_next_lang(std::move(s));
             } else if constexpr (std::is_same_v<C, cmd::SetRules>) {
                 return set_rules(std::move(s), c);
             } else if constexpr (std::is_same_v<C, cmd::NewAtelier>) {

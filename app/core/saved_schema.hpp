@@ -6,7 +6,8 @@
 // plan, the series' size and plans, one more round, the step guard, the
 // rules, boards; 3: every atelier of the series with its own id, request,
 // contract and times; who arrived late, left or came back, and when; the
-// room's break and message; the clocks at the save.
+// room's break and message; the clocks at the save; 4: texts in German,
+// Spanish, Dutch (keyed by language id), the languages the L key cycles through.
 // Include first (cereal's json.hpp before anything that includes rapidjson).
 #include "core/schema.hpp"
 
@@ -16,7 +17,7 @@
 
 namespace atelier::saved {
 
-constexpr int kSchema = 3;
+constexpr int kSchema = 4;
 
 const EnumTable<Mark>& marks();
 const EnumTable<Presence::Kind>& presence_kinds();
@@ -24,8 +25,10 @@ const EnumTable<Lang>& langs();
 
 template <class Io>
 void describe(Io& io, Text& t) {
-    io.field("fr", t.fr);
-    io.field("en", t.en);
+    // Keyed by language id. Schema 4 added German, Spanish, Dutch and the pseudo-language.
+    io.field("fr", t[Lang::fr]);
+    io.field("en", t[Lang::en]);
+    for (Lang l : {Lang::de, Lang::es, Lang::nl, Lang::qps}) io.field(lang_id(l), t[l], 4);
 }
 
 template <class Io>
@@ -177,6 +180,15 @@ void describe(Io& io, Session& s) {
         i.field("step_guard_ms", r.step_guard_ms);
         i.field("forget_when_finished", r.forget_when_finished);
         i.field("keep_plan", r.keep_plan);
+        std::vector<std::string> ids;
+        for (Lang l : r.languages) ids.push_back(lang_id(l));
+        i.field("languages", ids, 4);
+        if constexpr (Io::reading) {
+            std::vector<Lang> read;
+            for (const std::string& id : ids)
+                if (const auto l = lang_from_id(id)) read.push_back(*l);
+            if (!read.empty()) r.languages = read;  // unknown ids: the invariant keeps the defaults
+        }
     }, 2);
     io.list("records", s.records, [](Io& i, StepRecord& r) { describe(i, r); });
 }

@@ -67,7 +67,7 @@ const std::vector<SendVerb>& send_verbs() {
         {"edit-plan-item", "N TEXT", "replace action N (1-based); an empty TEXT removes it"},
         {"forget-content", "[--keep-plan]", "erase the requests, contracts and plans from this machine (times and names stay)"},
         {"new-atelier", "CLIENT [--method ID] [--replace]", "the group's next atelier with CLIENT (\"next\": the one not yet client)"},
-        {"language", "fr|en", "the wall's language"},
+        {"language", "ID", "the wall's language: fr, en, de, es, nl (qps: the pseudo-language)"},
         {"status", "", "print what the wall shows now"},
         {"show-console", "", "bring the facilitator's console to the front"},
     };
@@ -173,9 +173,8 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
         return cmd::SetStepMinutes{step, *minutes};
     }
     if (name == "language" && exactly(1)) {
-        if (args[1] == "fr") return cmd::SetLang{Lang::fr};
-        if (args[1] == "en") return cmd::SetLang{Lang::en};
-        return usage(*verb);
+        if (const auto lang = lang_from_id(args[1])) return cmd::SetLang{*lang};
+        return SendError{"unknown language \"" + args[1] + "\" (" + lang_ids_list() + ")"};
     }
     if ((name == "give-floor" || name == "set-client" || name == "participant-left" || name == "participant-back") && exactly(1)) {
         const auto who = person(s, args[1]);

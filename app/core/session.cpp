@@ -64,9 +64,14 @@ int atelier_number(const Session& session) {
 std::string all_text(const Session& s) {
     std::string text = s.group.name + "\n" + s.group.facilitator + "\n" + s.atelier_name + "\n";
     for (const std::string& p : s.group.participants) text += p + "\n";
-    text += s.method.name.fr + "\n" + s.method.name.en + "\n";
-    for (const Step& step : s.method.steps)
-        text += step.name.fr + "\n" + step.name.en + "\n" + step.instruction.fr + "\n" + step.instruction.en + "\n";
+    const auto add = [&text](const Text& t) {
+        for (const std::string& in_one : t.by_lang) text += in_one + "\n";
+    };
+    add(s.method.name);
+    for (const Step& step : s.method.steps) {
+        add(step.name);
+        add(step.instruction);
+    }
     text += s.content.request + "\n" + s.content.contract + "\n" + s.follow_up.client + "\n";
     for (const std::string& item : s.content.plan) text += item + "\n";
     for (const std::string& item : s.follow_up.plan) text += item + "\n";

@@ -65,12 +65,16 @@ struct Rules {
     // the plan too unless it is kept for the follow-up.
     bool forget_when_finished = false;
     bool keep_plan = true;
+    // The languages the wall's L key offers, in order (settings.json "languages").
+    std::vector<Lang> languages{Lang::fr, Lang::en};
     bool operator==(const Rules&) const = default;
 };
 constexpr int64_t kMaxStepGuardMs = 10'000;
 
-// A destructive command waiting for the facilitator's confirmation.
-enum class Pending { none, quit, reset };
+// A command waiting for the facilitator's confirmation: quitting and
+// restarting destroy, and a language change turns the room's wall over, so a
+// stray key must not do it unseen.
+enum class Pending { none, quit, reset, language };
 
 struct Session {
     Group group;
@@ -93,6 +97,7 @@ struct Session {
     int64_t step_changed_at = 0;  // session clock, for the step guard
     Rules rules;
     Pending pending = Pending::none;  // not saved: a restart cancels it
+    Lang proposed_lang = Lang::fr;    // with Pending::language: what Enter switches to (not saved)
     bool operator==(const Session&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/settings.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/session.hpp"
@@ -24,6 +25,15 @@ bool take(const Value& v, int64_t& out) {
 bool take(const Value& v, std::string& out) {
     if (!v.IsString()) return false;
     out.assign(v.GetString(), v.GetStringLength());
+    return true;
+}
+bool take(const Value& v, std::vector<std::string>& out) {
+    if (!v.IsArray()) return false;
+    for (const Value& item : v.GetArray()) {
+        std::string text;
+        if (!take(item, text)) return false;
+        out.push_back(std::move(text));
+    }
     return true;
 }
 
@@ -141,9 +151,23 @@ SettingsRead parse_settings(const std::string& file_text, const std::string& fil
     Members m(dom, "", file, out.errors);
     std::string lang;
     if (m.read("lang", lang)) {
-        if (lang == "fr") s.lang = Lang::fr;
-        else if (lang == "en") s.lang = Lang::en;
-        else m.refuse("lang", "unknown language \"" + json::shown(lang) + "\" (fr, en)");
+        if (const auto known = lang_from_id(lang)) s.lang = *known;
+        else m.refuse("lang", "unknown language \"" + json::shown(lang) + "\" (" + lang_ids_list() + ")");
+    }
+    std::vector<std::string> cycle;
+    if (m.read("languages", cycle)) {
+        std::vector<Lang> read;
+        for (const std::string& id : cycle) {
+            const auto known = lang_from_id(id);
+            if (!known) {
+                m.refuse("languages", "unknown language \"" + json::shown(id) + "\" (" + lang_ids_list() + ")");
+                read.clear();
+                break;
+            }
+            if (std::find(read.begin(), read.end(), *known) == read.end()) read.push_back(*known);
+        }
+        if (!read.empty()) s.languages = read;
+        else if (cycle.empty()) m.refuse("languages", "no language: name at least one (" + lang_ids_list() + ")");
     }
     m.read("flash", s.flash);
     std::string theme;

@@ -31,6 +31,7 @@ const EnumTable<ThemeName>& theme_names();  // "dark", "light"
 
 struct Settings {
     Lang lang = Lang::fr;
+    std::vector<Lang> languages{Lang::fr, Lang::en};  // what the wall's L key offers, in order
     bool flash = true;          // flash the timer when the phase or the step changes
     ThemeName theme = ThemeName::dark;
     std::string method = "codev-2h30";  // for a new atelier

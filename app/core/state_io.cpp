@@ -24,7 +24,8 @@ const EnumTable<Presence::Kind>& presence_kinds() {
 }
 
 const EnumTable<Lang>& langs() {
-    static const EnumTable<Lang> table{{Lang::fr, "fr"}, {Lang::en, "en"}};
+    static const EnumTable<Lang> table{{Lang::fr, "fr"}, {Lang::en, "en"}, {Lang::de, "de"},
+                                       {Lang::es, "es"}, {Lang::nl, "nl"}, {Lang::qps, "qps"}};
     return table;
 }
 

@@ -12,7 +12,7 @@ namespace atelier {
 
 // Bump when the layout changes, and teach the descriptions (`since`) and
 // parse_state's migration the difference.
-constexpr int kStateSchema = 3;
+constexpr int kStateSchema = 4;
 
 // The clocks when the state was written: a restart on the same boot carries
 // on from them exactly, whatever the wall clock did meanwhile (see

@@ -41,11 +41,6 @@ std::string next_label(const Session& s, int64_t now, bool brief) {
     return std::string(tr(s.lang, Word::next)) + " " + what;
 }
 
-// The request in the room's quotation marks: « … » with narrow no-break
-// spaces in French, “…” in English.
-std::string quoted(Lang lang, const std::string& text) {
-    return lang == Lang::fr ? "\u00AB\u202F" + text + "\u202F\u00BB" : "\u201C" + text + "\u201D";
-}
 
 BoardView board_of(const Session& s) {
     BoardView b;
@@ -59,12 +54,12 @@ BoardView board_of(const Session& s) {
         case Board::request:
             if (request.empty()) break;
             b.kind = Board::request;
-            b.title = fill(tr(s.lang, has_contract ? Word::board_contract : Word::board_request), client);
+            b.title = fill(s.lang, tr(s.lang, has_contract ? Word::board_contract : Word::board_request), client);
             b.text = quoted(s.lang, request);
             break;
         case Board::plan:
             b.kind = Board::plan;
-            b.title = fill(tr(s.lang, Word::board_plan), client);
+            b.title = fill(s.lang, tr(s.lang, Word::board_plan), client);
             if (!request.empty()) b.text = quoted(s.lang, request);
             b.items = c.plan;
             if (c.plan.empty()) b.note = tr(s.lang, Word::board_no_plan);
@@ -73,7 +68,7 @@ BoardView board_of(const Session& s) {
             // The previous client is named even when no plan was kept (erased, or none written).
             if (s.follow_up.client.empty()) break;
             b.kind = Board::follow_up;
-            b.title = fill(tr(s.lang, Word::board_follow_up), s.follow_up.client);
+            b.title = fill(s.lang, tr(s.lang, Word::board_follow_up), s.follow_up.client);
             b.items = s.follow_up.plan;
             if (b.items.empty()) b.note = tr(s.lang, Word::board_no_follow_up_plan);
             break;
@@ -106,7 +101,7 @@ void fill_stage(WallModel& m, const Session& s) {
     if (step.client == ClientActivity::listens || step.client == ClientActivity::back_turned) {
         m.posture.activity = step.client;
         const bool listens = step.client == ClientActivity::listens;
-        m.posture.text = fill(tr(s.lang, listens ? Word::posture_listens : Word::posture_back_turned), client);
+        m.posture.text = fill(s.lang, tr(s.lang, listens ? Word::posture_listens : Word::posture_back_turned), client);
         m.posture.brief = tr(s.lang, listens ? Word::posture_listens_brief : Word::posture_back_turned_brief);
     } else if (step.speaking != SpeakingMode::everyone) {
         // In a round of everyone the client speaks in turn like the others:
@@ -133,10 +128,10 @@ void fill_timer(WallModel& m, const Session& s, int64_t now) {
 std::string round_label(const Session& s, int64_t now) {
     const RoundPlan plan = round_plan(s, now);
     if (!plan.round_step) return "";
-    std::string label = plan.limit > 0 ? fill(tr(s.lang, Word::round_of), std::to_string(plan.round), std::to_string(plan.limit))
+    std::string label = plan.limit > 0 ? fill(s.lang, tr(s.lang, Word::round_of), std::to_string(plan.round), std::to_string(plan.limit))
                                        : std::string(tr(s.lang, Word::round)) + " " + std::to_string(plan.round);
     if (plan.last) label += std::string(" — ") + tr(s.lang, Word::last_round);
-    else if (plan.limit == 0) label += " — " + fill(tr(s.lang, Word::rounds_while), duration_text(plan.until_ms));
+    else if (plan.limit == 0) label += " — " + fill(s.lang, tr(s.lang, Word::rounds_while), duration_text(plan.until_ms));
     return label;
 }
 
@@ -199,9 +194,10 @@ WallModel wall_model(const Session& s, int64_t now, const LocalTime& local) {
     m.clock = clock_text(now, local);
     m.group_name = s.group.name;
     m.atelier_name = s.atelier_name;
-    m.series_label = fill(tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
+    m.series_label = fill(s.lang, tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
     if (s.pending == Pending::quit) m.confirm_prompt = tr(s.lang, Word::confirm_quit);
     if (s.pending == Pending::reset) m.confirm_prompt = tr(s.lang, Word::confirm_reset);
+    if (s.pending == Pending::language) m.confirm_prompt = fill(s.lang, tr(s.lang, Word::confirm_language), lang_name(s.proposed_lang));
     if (s.method.steps.empty()) return m;
     const Summary sum = summarize(s, now);
     if (!s.finished)

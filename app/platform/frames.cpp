@@ -8,7 +8,7 @@ namespace atelier::platform {
 std::string Frames::wall_notice(int64_t now) const {
     const Lang lang = owner_.session().lang;
     // What the room must not miss stays while it lasts: the atelier is not being saved.
-    if (owner_.saving() && store_.blocked()) return fill(tr(lang, Word::notice_state_unreadable), "state.json", tr(lang, store_.blocked_problem()));
+    if (owner_.saving() && store_.blocked()) return fill(lang, tr(lang, Word::notice_state_unreadable), "state.json", tr(lang, store_.blocked_problem()));
     if (owner_.saving() && store_.saving_failed()) return tr(lang, Word::notice_saving_failed);
     return owner_.wall_notice(now);
 }

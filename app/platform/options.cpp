@@ -31,7 +31,9 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
         ->check(CLI::IsMember({"wall", "console", "overlay"}));
     app.add_option("--tab", o.tab, "With --view console: the console's tab, 1 to 5")->group("")->check(CLI::Range(1, 5));
     std::string lang;
-    auto* lang_opt = app.add_option("--lang", lang, "Language of the wall")->check(CLI::IsMember({"fr", "en"}));
+    auto* lang_opt = app.add_option("--lang", lang, "Language of the wall")->check([](const std::string& id) {
+        return lang_from_id(id) ? std::string() : "unknown language \"" + id + "\" (" + lang_ids_list() + ")";
+    });
     app.add_option("--config-dir", o.config_dir, "Where config is read (default: $XDG_CONFIG_HOME/atelier)");
     app.add_option("--state-dir", o.state_dir, "Where the atelier is saved (default: $XDG_STATE_HOME/atelier)");
     app.add_option("--screenshot", o.screenshot, "Render the wall as it would appear now to FILE.png, then exit")

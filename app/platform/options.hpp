@@ -12,7 +12,7 @@ struct Options {
     int width = 1280, height = 720;  // --windowed WxH, and the --screenshot size
     bool size_given = false;
     std::optional<int> monitor;       // --monitor N: the wall's monitor
-    std::optional<std::string> lang;  // "fr" | "en"
+    std::optional<std::string> lang;  // a language id (core/lang.hpp), checked
     std::string config_dir;           // empty: XDG default
     std::string state_dir;
     std::string screenshot;           // write the wall to this PNG and exit

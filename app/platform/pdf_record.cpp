@@ -181,7 +181,7 @@ void draw_full(Pdf& pdf, const Record& r) {
                        p.text(c, kMargin + name_w + 2 * col, col, font, 0.1, PANGO_ALIGN_RIGHT);
                    }};
     };
-    Section steps{std::string(L.step) + "s", {step_row("", L.planned, L.added, L.actual, "DejaVu Sans Bold 9")}, {}};
+    Section steps{std::string(L.steps), {step_row("", L.planned, L.added, L.actual, "DejaVu Sans Bold 9")}, {}};
     for (const RecordStep& st : r.steps)
         steps.rows.push_back(step_row((st.number.empty() ? "" : st.number + ". ") + st.name, record_time_text(st.planned_ms),
                                       st.added_ms ? signed_record_time_text(st.added_ms) : "",

@@ -27,7 +27,7 @@ void restore_saved(SessionOwner& owner, StateStore& store, SessionClock& clock, 
     if (restored.has_notice && restored.notice != Word::notice_state_unreadable) owner.notice(restored.notice, now, kStartNoticeMs);
     // The wall says it for as long as it lasts (frames.cpp); the console in the same words.
     if (store.blocked())
-        owner.notice(fill(tr(lang, Word::notice_state_unreadable), "state.json", tr(lang, store.blocked_problem())), now, true);
+        owner.notice(fill(lang, tr(lang, Word::notice_state_unreadable), "state.json", tr(lang, store.blocked_problem())), now, true);
     // What was loaded instead of a damaged file becomes the state at once:
     // the next start must not find the folder without one.
     if (restored.has_notice && owner.saving()) store.save(owner.session(), now);
@@ -41,11 +41,12 @@ void restore_atelier(SessionOwner& owner, StateStore& store, SessionClock& clock
     else restore_saved(owner, store, clock, o, config);
     const int64_t now = clock.now();
     const Settings& st = config.settings;
-    const Rules wanted{std::clamp<int64_t>(st.step_guard_ms, 0, kMaxStepGuardMs), st.forget_content_when_finished, st.keep_plan_for_follow_up};
+    const Rules wanted{std::clamp<int64_t>(st.step_guard_ms, 0, kMaxStepGuardMs), st.forget_content_when_finished,
+                       st.keep_plan_for_follow_up, st.languages};
     if (!(owner.session().rules == wanted))
-        owner.apply(cmd::SetRules{wanted.step_guard_ms, wanted.forget_when_finished, wanted.keep_plan}, now);
+        owner.apply(cmd::SetRules{wanted.step_guard_ms, wanted.forget_when_finished, wanted.keep_plan, wanted.languages}, now);
     if (o.lang) {
-        const Lang lang = *o.lang == "en" ? Lang::en : Lang::fr;
+        const Lang lang = lang_from_id(*o.lang).value_or(Lang::fr);  // options.cpp refused unknown ids
         if (owner.session().lang != lang) owner.apply(cmd::SetLang{lang}, now);
     }
     for (const ConfigError& e : config.errors) {

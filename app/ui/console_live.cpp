@@ -232,10 +232,10 @@ void ConsoleView::draw_forget(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::TextUnformatted(console_tr(L, CWord::forget_intro).c_str());
     const auto item = [](const std::string& text) { ImGui::BulletText("%s", text.c_str()); };
     if (scope.request || scope.contract) item(console_tr(L, CWord::forget_this_texts));
-    if (scope.earlier_texts) item(console_fill(L, CWord::forget_earlier_texts, std::to_string(scope.earlier_texts)));
-    if (scope.plan_items) item(console_fill(L, CWord::forget_this_plan, std::to_string(scope.plan_items)));
+    if (scope.earlier_texts) item(console_fill_n(L, CWord::forget_earlier_texts, scope.earlier_texts));
+    if (scope.plan_items) item(console_fill_n(L, CWord::forget_this_plan, scope.plan_items));
     if (scope.follow_up_items) item(console_fill(L, CWord::forget_follow_up_plan, in.live.follow_up_client));
-    if (scope.earlier_plans) item(console_fill(L, CWord::forget_earlier_plans, std::to_string(scope.earlier_plans)));
+    if (scope.earlier_plans) item(console_fill_n(L, CWord::forget_earlier_plans, scope.earlier_plans));
     const auto close = [&] {
         ask_forget_ = false;
         ImGui::CloseCurrentPopup();

@@ -99,7 +99,15 @@ void ConsoleView::draw_now(const ConsoleInputs& in, ConsoleOutput& out, float he
     act(CWord::rotate, ActionKind::rotate, cmd::RotateOrder{});
     act(CWord::shuffle, ActionKind::shuffle, cmd::ShuffleOrder{static_cast<uint32_t>(in.now)});
     act(m.blanked ? CWord::unblank : CWord::blank, ActionKind::blank, cmd::ToggleBlank{});
-    act(L == Lang::fr ? CWord::to_english : CWord::to_french, ActionKind::toggle_lang, cmd::ToggleLang{});
+    // The wall's language: a list, each language in its own name; the current one is pressed.
+    flow.line_break();
+    for (size_t i = 0; i < kLangCount; ++i) {
+        const Lang lang = static_cast<Lang>(i);
+        if (lang == Lang::qps && L != Lang::qps) continue;  // the layout check's language is chosen by --lang only
+        if (lang == L) ImGui::BeginDisabled();
+        if (flow.button(lang_name(lang), std::string())) out.commands.push_back(cmd::SetLang{lang});
+        if (lang == L) ImGui::EndDisabled();
+    }
     ImGui::EndGroup();
     now_content_h_ = ImGui::GetItemRectSize().y + ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();

@@ -167,11 +167,17 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
         draft_select_method(d, config, (d.method + 1) % static_cast<int>(config.methods.size()));
         d.dirty = true;
     }
-    Flow methods;
-    for (int i = 0; i < static_cast<int>(config.methods.size()); ++i) {
-        if (methods.radio(config.methods[static_cast<size_t>(i)].name.in(L).c_str(), d.method == i)) {
-            draft_select_method(d, config, i);
-            d.dirty = true;
+    // A list that drops down: thirteen methods and their sister methods would
+    // take a screen of buttons.
+    if (!config.methods.empty()) {
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+        if (ImGui::BeginCombo("##method", config.methods[static_cast<size_t>(d.method)].name.in(L).c_str())) {
+            for (int i = 0; i < static_cast<int>(config.methods.size()); ++i)
+                if (ImGui::Selectable(config.methods[static_cast<size_t>(i)].name.in(L).c_str(), d.method == i)) {
+                    draft_select_method(d, config, i);
+                    d.dirty = true;
+                }
+            ImGui::EndCombo();
         }
     }
     if (!config.methods.empty()) {
@@ -192,11 +198,19 @@ void ConsoleView::draw_prepare(const ConsoleInputs& in, ConsoleOutput& out) {
             ImGui::Text("%d min + %d min %s = %d min", total, m.margin_minutes, console_tr(L, CWord::margin).c_str(), total + m.margin_minutes);
         else ImGui::Text("= %d min", total);
     }
-    int lang = d.lang == Lang::en ? 1 : 0;
-    d.dirty |= ImGui::RadioButton("Français", &lang, 0);
-    ImGui::SameLine();
-    d.dirty |= ImGui::RadioButton("English", &lang, 1);
-    d.lang = lang == 1 ? Lang::en : Lang::fr;
+    int lang = static_cast<int>(d.lang);
+    for (size_t i = 0; i < kLangCount; ++i) {
+        if (static_cast<Lang>(i) == Lang::qps) continue;  // a layout check, not a room's language
+        // On one line while they fit; a narrow console wraps them.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(lang_name(static_cast<Lang>(i))).x;
+        if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+        }
+        d.dirty |= ImGui::RadioButton(lang_name(static_cast<Lang>(i)), &lang, static_cast<int>(i));
+    }
+    d.lang = static_cast<Lang>(lang);
 
     if (!d.error.empty()) ImGui::TextColored(vec4(in.theme.console.problem), "%s", d.error.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

@@ -1,6 +1,7 @@
 #include "ui/fonts.hpp"
 
 #include "core/i18n.hpp"
+#include "core/i18n_console.hpp"
 #include "ui/bidi.hpp"
 
 #include <algorithm>
@@ -150,6 +151,9 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontRequest& 
     builder.AddRanges(atlas.GetGlyphRangesDefault());
     builder.AddRanges(kFrenchExtras);
     for (char32_t c : extra_characters(request.text)) builder.AddChar(static_cast<ImWchar>(c));
+    // Every language's own words (the pseudo-language's accents are beyond Latin-1).
+    for (const char* fixed : all_fixed_strings()) builder.AddText(fixed);
+    for (const char* word : all_console_strings()) builder.AddText(word);
     builder.BuildRanges(&out.text_ranges);
     builder.AddRanges(kConsoleScripts);
     builder.BuildRanges(&out.console_ranges);

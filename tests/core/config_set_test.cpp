@@ -28,7 +28,7 @@ TEST_CASE("config: a user adds a method by dropping a file") {
 }
 
 TEST_CASE("config: a broken settings file names its field and the default language stays") {
-    const ConfigSet config = load_config({{"settings.json", R"({"lang": "de"})"}}, "/u");
+    const ConfigSet config = load_config({{"settings.json", R"({"lang": "tlh"})"}}, "/u");
     REQUIRE(config.errors.size() == 1);
     CHECK(config.errors[0].field == "lang");
     CHECK(config.settings.lang == Lang::fr);

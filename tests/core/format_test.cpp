@@ -37,10 +37,10 @@ TEST_CASE("format: durations for tables") {
 }
 
 TEST_CASE("french: \"de\" before a vowel or a mute h is elided in the wall's and console's sentences") {
-    CHECK(fill(tr(Lang::fr, Word::board_request), "Anaïs") == "La demande d’Anaïs\u202F:");
-    CHECK(fill(tr(Lang::fr, Word::board_plan), "Éric") == "Plan d’action d’Éric");
-    CHECK(fill(tr(Lang::fr, Word::board_plan), "Hélène") == "Plan d’action d’Hélène");
-    CHECK(fill(tr(Lang::fr, Word::board_plan), "Benoît") == "Plan d’action de Benoît");
+    CHECK(fill(Lang::fr, tr(Lang::fr, Word::board_request), "Anaïs") == "La demande d’Anaïs\u202F:");
+    CHECK(fill(Lang::fr, tr(Lang::fr, Word::board_plan), "Éric") == "Plan d’action d’Éric");
+    CHECK(fill(Lang::fr, tr(Lang::fr, Word::board_plan), "Hélène") == "Plan d’action d’Hélène");
+    CHECK(fill(Lang::fr, tr(Lang::fr, Word::board_plan), "Benoît") == "Plan d’action de Benoît");
     CHECK(console_fill(Lang::fr, CWord::request_of, "Omar") == "La demande d’Omar");
-    CHECK(fill(tr(Lang::en, Word::board_plan), "Anaïs") == "Anaïs’s action plan");
+    CHECK(fill(Lang::en, tr(Lang::en, Word::board_plan), "Anaïs") == "Anaïs’s action plan");
 }

@@ -202,7 +202,7 @@ TEST_CASE("fuzz regression: a new atelier's method with texts that are not text 
     c.method = s.method;
     c.client = 1;
     c.continues_series = false;
-    c.method.steps[0].name.fr = std::string("o~\xCD\xD8\x80\x05", 6);
+    c.method.steps[0].name[Lang::fr] = std::string("o~\xCD\xD8\x80\x05", 6);
     CHECK(reduce(s, c, kT0).why == Why::bad_method);
     c.method = s.method;
     c.method.steps[1].number = std::string("\x18\xC4\xC4", 3);

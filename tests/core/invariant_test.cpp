@@ -63,7 +63,7 @@ TEST_CASE("invariant: each rule names what broke") {
     CHECK(broken([](Session& s) { s.client = 7; }) == "client");
     CHECK(broken([](Session& s) { s.left.insert(s.client); }) == "left");
     CHECK(broken([](Session& s) { s.left.insert(42); }) == "left");
-    CHECK(broken([](Session& s) { s.lang = static_cast<Lang>(5); }) == "lang");
+    CHECK(broken([](Session& s) { s.lang = static_cast<Lang>(kLangCount); }) == "lang");
     CHECK(broken([](Session& s) { s.next_opener = -1; }) == "next_opener");
     CHECK(broken([](Session& s) { s.records.pop_back(); }) == "records");
     CHECK(broken([](Session& s) { s.records[1].turns.rounds[0].order.push_back(1); }) == "records[1].round_marks[0]");

@@ -13,10 +13,15 @@ struct Expected {
     const char* file;
     int total_minutes;
     size_t steps;
+    std::vector<Lang> langs = {Lang::fr, Lang::en};  // the languages each text is written in
 };
 const Expected kPresets[] = {
     {"codev-3h", 180, 9}, {"codev-2h30", 150, 7}, {"codev-2h", 120, 7}, {"codev-90", 90, 7},
     {"codev-express-60", 60, 6}, {"troika", 10, 5}, {"wise-crowds", 15, 4}, {"action-learning", 35, 6},
+    // The sister methods, each in its own language (sources in each file).
+    {"kollegiale-beratung", 50, 6, {Lang::de}}, {"heilsbronner-modell", 65, 8, {Lang::de}},
+    {"intervisie-incident", 60, 7, {Lang::nl}}, {"balint-group", 90, 7, {Lang::en}},
+    {"codesarrollo-profesional", 120, 6, {Lang::es}},
 };
 }  // namespace
 
@@ -30,13 +35,37 @@ TEST_CASE("presets: every shipped method loads and sums to its stated length") {
         CHECK(m.value->steps.size() == e.steps);
         CHECK(m.value->total_minutes == e.total_minutes);
         CHECK(planned_total_ms(*m.value) / kMin + m.value->margin_minutes == e.total_minutes);
-        for (const Step& step : m.value->steps) {
-            CHECK_FALSE(step.name.fr.empty());
-            CHECK_FALSE(step.name.en.empty());
-            CHECK_FALSE(step.instruction.fr.empty());
-            CHECK_FALSE(step.instruction.en.empty());
-        }
+        for (Lang l : e.langs) CHECK_FALSE(m.value->name[l].empty());
+        for (const Step& step : m.value->steps)
+            for (Lang l : e.langs) {
+                CHECK_FALSE(step.name[l].empty());
+                CHECK_FALSE(step.instruction[l].empty());
+            }
+        // Its sources are in the file, for the facilitator who wants to read them.
+        if (e.langs.size() == 1) CHECK(read_source_file(path).find("\"sources\"") != std::string::npos);
     }
+}
+
+TEST_CASE("presets: each sister method keeps the case-giver's posture of its tradition") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    const auto activity_of = [&](const char* method, const char* step) {
+        const Method* m = find_method(config, method);
+        REQUIRE(m);
+        for (const Step& s : m->steps)
+            if (s.id == step) return s.client;
+        FAIL("no step " << step);
+        return ClientActivity::speaks;
+    };
+    CHECK(activity_of("kollegiale-beratung", "beratung") == ClientActivity::listens);
+    CHECK(activity_of("heilsbronner-modell", "loesungen") == ClientActivity::back_turned);
+    CHECK(activity_of("intervisie-incident", "uitwisseling") == ClientActivity::listens);
+    CHECK(activity_of("codesarrollo-profesional", "consulta") == ClientActivity::listens);
+    // Balint: the presenter sits back and listens 30 to 40 minutes.
+    const Method* balint = find_method(config, "balint-group");
+    REQUIRE(balint);
+    CHECK(activity_of("balint-group", "push-back") == ClientActivity::listens);
+    for (const Step& s : balint->steps)
+        if (s.id == "push-back") CHECK((s.planned_ms >= 30 * kMin && s.planned_ms <= 40 * kMin));
 }
 
 TEST_CASE("presets: the co-development presets follow the durations table of the method") {

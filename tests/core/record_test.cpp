@@ -82,7 +82,7 @@ TEST_CASE("record: the CSV carries the date, group, method, client, request, con
     const auto rows = parse_csv(record_csv(make_record(s, kT0, 0)));
     CHECK(info(rows, "Date") == "2026-05-28");
     CHECK(info(rows, "Groupe") == "Codév managers — Lyon");
-    CHECK(info(rows, "Méthode") == s.method.name.fr);
+    CHECK(info(rows, "Méthode") == s.method.name[Lang::fr]);
     CHECK(info(rows, "Client") == "Chloé Martin");
     CHECK(info(rows, "Demande du client") == "J’aimerais que vous m’aidiez, à déléguer \"vraiment\"");
     CHECK(info(rows, "Contrat") == "Déléguer deux dossiers");

@@ -208,6 +208,10 @@ TEST_CASE("reducer: blank and language are toggles that keep time running") {
     s = apply(s, cmd::ToggleBlank{}, kT0 + 2 * kMin);
     CHECK_FALSE(s.blanked);
     s = apply(s, cmd::ToggleLang{}, kT0);
+    CHECK(s.lang == Lang::fr);  // proposed, shown on the wall: Enter switches
+    CHECK(s.pending == Pending::language);
+    s = apply(s, cmd::Confirm{}, kT0);
     CHECK(s.lang == Lang::en);
+    CHECK(is_running(current_record(s).timer));
     CHECK(reduce(s, cmd::SetLang{Lang::en}, kT0).why == Why::already_there);
 }

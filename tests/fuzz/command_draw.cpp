@@ -218,7 +218,7 @@ Method draw_method(FuzzedDataProvider& in, const Session& s, const ConfigSet& co
                 while (step && steps.size() < 51) steps.push_back(steps.front());
                 break;
             default:
-                if (step) (in.ConsumeBool() ? step->number : step->name.fr) = c_string(draw_text(in, s));
+                if (step) (in.ConsumeBool() ? step->number : step->name[Lang::fr]) = c_string(draw_text(in, s));
         }
     }
     return m;

@@ -23,10 +23,10 @@ std::vector<std::string> wall_strings() {
     for (const char* s : all_fixed_strings()) out.push_back(s);
     const ConfigSet config = load_config({}, "/nowhere");
     for (const Method& m : config.methods) {
-        out.push_back(m.name.fr);
-        out.push_back(m.name.en);
+        for (const std::string& t : m.name.by_lang) out.push_back(t);
+
         for (const Step& s : m.steps)
-            for (const std::string* t : {&s.name.fr, &s.name.en, &s.instruction.fr, &s.instruction.en}) out.push_back(*t);
+            for (const Text* t : {&s.name, &s.instruction}) out.insert(out.end(), t->by_lang.begin(), t->by_lang.end());
     }
     for (const std::string& name : demo_names()) {
         for (Lang lang : {Lang::fr, Lang::en}) {

@@ -1,0 +1,16 @@
+# Writes a C++ file holding each compiled catalog (.mo) as bytes.
+# -DOUT=file.cpp -DDIR=<dir of <id>/LC_MESSAGES/atelier.mo> -DLANGS=fr,en,...
+string(REPLACE "," ";" LANGS "${LANGS}")
+set(body "// Generated from po/*.po by embed_catalogs.cmake: do not edit.\n#include \"core/catalog.hpp\"\n\nnamespace atelier {\nnamespace {\n")
+set(table "")
+foreach(id IN LISTS LANGS)
+  file(READ "${DIR}/${id}/LC_MESSAGES/atelier.mo" hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(REGEX REPLACE "((0x..,){32})" "\\1\n" bytes "${bytes}")
+  string(APPEND body "const unsigned char k_${id}[] = {\n${bytes}\n};\n")
+  string(APPEND table "        {\"${id}\", k_${id}, ${size}},\n")
+endforeach()
+string(APPEND body "}  // namespace\n\nconst std::vector<EmbeddedCatalog>& embedded_catalogs() {\n    static const std::vector<EmbeddedCatalog> catalogs = {\n${table}    };\n    return catalogs;\n}\n\n}  // namespace atelier\n")
+file(WRITE "${OUT}" "${body}")
