@@ -29,6 +29,17 @@ struct ChimeSettings {
 enum class ThemeName { dark, light };
 const EnumTable<ThemeName>& theme_names();  // "dark", "light"
 
+// The remote service (platform/remote_room.hpp): off by default, and then
+// nothing listens. A port of 0 turns that transport off.
+struct RemoteSettings {
+    bool enabled = false;
+    int port = 8737;       // HTTP: the phone, the viewer page, Companion, scripts
+    int osc_port = 9737;   // OSC over UDP
+    bool show_content = false;  // the client's request and plan on the viewer page (a link can travel)
+    std::vector<std::string> osc_senders = {"127.0.0.1"};  // OSC has no authentication: only these addresses
+    bool new_secrets_each_atelier = false;  // PIN, devices, viewer link and API key change with each new atelier
+};
+
 struct Settings {
     Lang lang = Lang::fr;
     bool flash = true;          // flash the timer when the phase or the step changes
@@ -38,6 +49,7 @@ struct Settings {
     bool forget_content_when_finished = false;  // see Rules::forget_when_finished
     bool keep_plan_for_follow_up = true;
     ChimeSettings chimes;
+    RemoteSettings remote;
 };
 
 // settings.json, read field by field: each field that makes sense is kept;
