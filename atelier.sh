@@ -26,6 +26,9 @@ PACKAGES=(
   x11-utils x11-apps dbus pulseaudio pulseaudio-utils sox
   # Time jumps (a sleep, a clock step) in the end-to-end tests.
   faketime
+  # The remote service: HTTP (cpp-httplib), the phone's address as a QR code,
+  # OSC (liblo); curl and liblo's oscsend/oscdump are its real clients in the tests.
+  libcpp-httplib-dev libqrencode-dev liblo-dev liblo-tools curl
 )
 
 install_missing() {

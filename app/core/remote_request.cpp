@@ -38,7 +38,8 @@ Parsed<T> reading(const std::string& body, Read read) {
         parse_object(body, dom);
         out.value = read(dom);
     } catch (const json::FieldError& e) {
-        out.error = {"request", e.path, e.reason, e.kind};
+        // The whole body, not a file: "(file)" is what the JSON reader calls it.
+        out.error = {"request", e.path == "(file)" ? "(body)" : e.path, e.reason, e.kind};
     }
     return out;
 }
@@ -81,6 +82,30 @@ Parsed<std::string> decode_pin_body(const std::string& body) {
 }
 
 bool remote_verb_allowed(const std::string& verb) { return verb != "remote" && verb != "show-console"; }
+
+Parsed<std::vector<std::string>> decode_osc(const std::string& path, const std::vector<std::string>& args) {
+    Parsed<std::vector<std::string>> out;
+    const std::string prefix = "/atelier/";
+    const std::string verb = path.compare(0, prefix.size(), prefix) == 0 ? path.substr(prefix.size()) : "";
+    if (verb.empty() || verb.size() > 32 || verb.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
+        out.error = {"osc", "address", "not /atelier/<verb> (atelier send --list)", ErrorKind::bad_value};
+        return out;
+    }
+    if (args.size() >= limits::kRequestArgs) {
+        out.error = {"osc", "arguments", "more than " + std::to_string(limits::kRequestArgs - 1), ErrorKind::too_large};
+        return out;
+    }
+    std::vector<std::string> words = {verb};
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (!is_valid_utf8(args[i]) || args[i].size() > kRemoteBodyBytes) {
+            out.error = {"osc", "arguments[" + std::to_string(i) + "]", "not UTF-8 text of a reasonable length", ErrorKind::bad_value};
+            return out;
+        }
+        words.push_back(args[i]);
+    }
+    out.value = std::move(words);
+    return out;
+}
 
 std::string reply_json(const Reply& reply) {
     std::ostringstream out;

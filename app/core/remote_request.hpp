@@ -25,6 +25,10 @@ Parsed<std::string> decode_pin_body(const std::string& body);
 // except what only the machine's own user may ask (the secrets, the console).
 bool remote_verb_allowed(const std::string& verb);
 
+// An OSC message: /atelier/<verb> with its arguments already as texts (the
+// transport turns numbers into words). Another address is an error.
+Parsed<std::vector<std::string>> decode_osc(const std::string& path, const std::vector<std::string>& args);
+
 // A reply as JSON: {"ok": true, "text": "..."}, {"ok": false, "refused": "..."}
 // or {"ok": false, "error": "..."} (the transport picks the status: 200, 409, 400).
 std::string reply_json(const Reply& reply);

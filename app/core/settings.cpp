@@ -139,7 +139,6 @@ void read_remote(Members& m, RemoteSettings& r) {
         if (senders.size() > 64) m.refuse("osc_senders", "at most 64 addresses");
         else r.osc_senders = senders;
     }
-    m.read("new_secrets_each_atelier", r.new_secrets_each_atelier);
 }
 
 }  // namespace

@@ -37,7 +37,6 @@ struct RemoteSettings {
     int osc_port = 9737;   // OSC over UDP
     bool show_content = false;  // the client's request and plan on the viewer page (a link can travel)
     std::vector<std::string> osc_senders = {"127.0.0.1"};  // OSC has no authentication: only these addresses
-    bool new_secrets_each_atelier = false;  // PIN, devices, viewer link and API key change with each new atelier
 };
 
 struct Settings {

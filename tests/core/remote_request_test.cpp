@@ -21,8 +21,8 @@ TEST_CASE("remote request: malformed JSON, wrong types, unknown fields and overs
         CHECK_FALSE(r.ok());
         return r.error.field;
     };
-    CHECK(field_of("") == "(file)");
-    CHECK(field_of("{\"verb\": ") == "(file)");
+    CHECK(field_of("") == "(body)");
+    CHECK(field_of("{\"verb\": ") == "(body)");
     CHECK(field_of("[1, 2]") == "(body)");
     CHECK(field_of(R"({"args": []})") == "verb");
     CHECK(field_of(R"({"verb": 5})") == "verb");
