@@ -1,8 +1,9 @@
 #include "platform/remote_osc.hpp"
 
+#include <fcntl.h>
 #include <lo/lo.h>
-
-#include <cstdio>
+#include <poll.h>
+#include <unistd.h>
 
 #include "core/remote_request.hpp"
 
@@ -17,23 +18,38 @@ OscDoor::~OscDoor() { stop(); }
 
 std::string OscDoor::start(int port) {
     const std::string service = std::to_string(port);
-    lo_server_thread st = lo_server_thread_new_with_proto(service.c_str(), LO_UDP, nullptr);
-    if (!st) return "cannot listen for OSC on UDP port " + service + " (in use?)";
-    lo_server_thread_add_method(st, nullptr, nullptr, &handle, this);
-    if (lo_server_thread_start(st) != 0) {
-        lo_server_thread_free(st);
-        return "cannot start the OSC thread";
+    lo_server server = lo_server_new_with_proto(service.c_str(), LO_UDP, nullptr);
+    if (!server) return "cannot listen for OSC on UDP port " + service + " (in use?)";
+    if (::pipe2(stop_pipe_, O_CLOEXEC) != 0) {
+        lo_server_free(server);
+        return "cannot start OSC (no pipe)";
     }
-    thread_ = st;
+    lo_server_add_method(server, nullptr, nullptr, &handle, this);
+    server_ = server;
+    thread_ = std::thread([this] { serve_loop(); });
     return "";
 }
 
+void OscDoor::serve_loop() {
+    const auto server = static_cast<lo_server>(server_);
+    for (;;) {
+        pollfd fds[2] = {{lo_server_get_socket_fd(server), POLLIN, 0}, {stop_pipe_[0], POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0) continue;  // EINTR
+        if (fds[1].revents) return;
+        if (fds[0].revents & POLLIN) lo_server_recv_noblock(server, 0);
+    }
+}
+
 void OscDoor::stop() {
-    if (!thread_) return;
-    auto st = static_cast<lo_server_thread>(thread_);
-    lo_server_thread_stop(st);
-    lo_server_thread_free(st);
-    thread_ = nullptr;
+    if (!server_) return;
+    const char byte = 1;
+    if (::write(stop_pipe_[1], &byte, 1) < 0) {}  // the loop ends on the pipe's first byte
+    if (thread_.joinable()) thread_.join();
+    lo_server_free(static_cast<lo_server>(server_));
+    server_ = nullptr;
+    ::close(stop_pipe_[0]);
+    ::close(stop_pipe_[1]);
+    stop_pipe_[0] = stop_pipe_[1] = -1;
 }
 
 int OscDoor::on_message(const char* path, const char* types, void** argv, int argc, void* msg, void* data) {
@@ -64,7 +80,7 @@ int OscDoor::on_message(const char* path, const char* types, void** argv, int ar
     } else {
         reply.text = "the atelier did not answer in time";
     }
-    const lo_server server = lo_server_thread_get_server(static_cast<lo_server_thread>(self->thread_));
+    const lo_server server = static_cast<lo_server>(self->server_);
     const char* kind = reply.kind == ReplyKind::ok ? "ok" : reply.kind == ReplyKind::refused ? "refused" : "error";
     lo_send_from(from, server, LO_TT_IMMEDIATE, "/atelier/reply", "ss", kind, reply.text.c_str());
     const auto [timer, speaker] = self->hooks_.timer_and_speaker();

@@ -4,7 +4,11 @@
 // answered to the sender with /atelier/reply (ok|refused|error, text) and
 // /atelier/state (time left, speaker). OSC has no authentication: only the
 // sender addresses allowed in settings.json are heard (default: this machine).
+//
+// Its own thread waits in poll() on the socket and a stop pipe: liblo's
+// server thread polls every 10 ms, and a wall must not wake while nobody talks.
 #include <functional>
+#include <thread>
 #include <optional>
 #include <set>
 #include <string>
@@ -34,9 +38,12 @@ public:
     // liblo's handler (argv: lo_arg**, msg: lo_message), through a trampoline in the .cpp.
     static int on_message(const char* path, const char* types, void** argv, int argc, void* msg, void* self);
 private:
+    void serve_loop();
     Hooks hooks_;
     std::set<std::string> senders_;
-    void* thread_ = nullptr;  // lo_server_thread
+    void* server_ = nullptr;  // lo_server
+    int stop_pipe_[2] = {-1, -1};
+    std::thread thread_;
 };
 
 }  // namespace atelier::platform

@@ -24,8 +24,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // A port nobody listens on now (the kernel's choice), for this test's atelier.
-int free_port() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+int free_port(int type = SOCK_STREAM) {
+    const int fd = ::socket(AF_INET, type, 0);
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -87,17 +87,49 @@ std::string line_of(const std::string& text, const std::string& name) {
     return text.substr(start, text.find('\n', start) - start);
 }
 
+// An OSC string: its bytes, a NUL, padded to four.
+std::string osc_string(const std::string& s) {
+    std::string out = s + '\0';
+    while (out.size() % 4) out += '\0';
+    return out;
+}
+
+// Sends /atelier/<verb> with no argument from a UDP socket of ours and returns
+// the first reply's words ("/atelier/reply", "ok", text), or nothing before the deadline.
+std::vector<std::string> osc_exchange(int port, const std::string& address) {
+    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    timeval tv{kWaitMs / 1000, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    to.sin_port = htons(static_cast<uint16_t>(port));
+    const std::string packet = osc_string(address) + osc_string(",");
+    ::sendto(fd, packet.data(), packet.size(), 0, reinterpret_cast<sockaddr*>(&to), sizeof to);
+    char buf[2048];
+    const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    ::close(fd);
+    std::vector<std::string> words;
+    for (ssize_t i = 0; i < n;) {
+        const std::string word(buf + i);
+        if (word.rfind(",", 0) != 0) words.push_back(word);
+        i += static_cast<ssize_t>(osc_string(word).size());
+    }
+    return words;
+}
+
 // An atelier with the remote service on a free port.
 struct RemoteAtelier {
-    explicit RemoteAtelier(const std::string& name) : dir(make_temp_dir(name)), port(free_port()) {
+    explicit RemoteAtelier(const std::string& name, bool osc = false)
+        : dir(make_temp_dir(name)), port(free_port()), osc_port(osc ? free_port(SOCK_DGRAM) : 0) {
         fs::create_directories(dir + "-config");
-        std::ofstream(dir + "-config/settings.json")
-            << "{\"step_guard_ms\": 0, \"remote\": {\"enabled\": true, \"port\": " << port << ", \"osc_port\": 0}}";
+        std::ofstream(dir + "-config/settings.json") << "{\"step_guard_ms\": 0, \"remote\": {\"enabled\": true, \"port\": " << port
+                                                      << ", \"osc_port\": " << osc_port << "}}";
         app.emplace(dir);
     }
     std::string url(const std::string& path) const { return "'http://127.0.0.1:" + std::to_string(port) + path + "'"; }
     std::string dir;
-    int port;
+    int port, osc_port;
     std::optional<Atelier> app;
 };
 
@@ -135,7 +167,7 @@ TEST_CASE("remote: keys, Hosts, Origins, bodies and PIN guesses refused; a paire
         CHECK(curl("-H 'Authorization: Bearer nope' " + r.url("/api/toggle-timer")).code == 401);
         CHECK(curl("-H 'Authorization: Bearer " + key + "' " + r.url("/api/toggle-timer")).code == 200);
         CHECK(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
-        const Http refused = curl(r.url("/api/goto-step?key=" + key + "&arg=1"));  // already there
+        const Http refused = curl(r.url("/api/goto-step?key=" + key + "&arg=0"));  // already there (the sample opens on step 0)
         CHECK(refused.code == 409);
         CHECK(refused.body.find("\"refused\"") != std::string::npos);
         const Http unknown = curl(r.url("/api/fly?key=" + key));
@@ -201,4 +233,21 @@ TEST_CASE("remote: keys, Hosts, Origins, bodies and PIN guesses refused; a paire
         CHECK(events.out.find("data: { \"step\":") != std::string::npos);
         CHECK(curl(r.url("/api/events?t=wrong")).code == 401);
     }
+}
+
+TEST_CASE("remote: OSC drives the wall (oscsend), answers the sender, and refuses an address that is no verb") {
+    RemoteAtelier r("remote-osc", true);
+    Atelier& app = *r.app;
+    REQUIRE(app.start());
+    CHECK(run_code("oscsend localhost " + std::to_string(r.osc_port) + " /atelier/toggle-timer").code == 0);
+    CHECK(app.wait_for([](const Session& s) { return is_running(current_record(s).timer); }));
+    CHECK(run_code("oscsend localhost " + std::to_string(r.osc_port) + " /atelier/add-minute").code == 0);
+    CHECK(app.wait_for([](const Session& s) { return current_record(s).timer.added_ms == 60'000; }));
+    const std::vector<std::string> reply = osc_exchange(r.osc_port, "/atelier/previous");
+    REQUIRE(reply.size() >= 3);
+    CHECK(reply[0] == "/atelier/reply");
+    CHECK(reply[1] == "refused");  // the first speaker of the first step: nothing before
+    const std::vector<std::string> bad = osc_exchange(r.osc_port, "/lights/on");
+    REQUIRE(bad.size() >= 2);
+    CHECK(bad[1] == "error");
 }
