@@ -14,8 +14,8 @@
 namespace atelier::platform {
 namespace {
 
-constexpr int kThreads = 64;         // connections served at once; more wait in the queue
-constexpr int kStreams = 48;         // event streams at once (each holds a thread)
+constexpr int kThreads = 96;         // connections served at once; more wait in the queue
+constexpr int kStreams = 64;         // event streams at once (each holds a thread; a third of the threads stay for commands)
 constexpr int kAnswerMs = 5000;      // the UI thread answers a command within this, or 503
 constexpr int kHeartbeatMs = 15000;  // an idle stream says it is alive (a closed one is then noticed)
 const char* kCookie = "atelier_device";
