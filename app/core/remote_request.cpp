@@ -65,7 +65,8 @@ Parsed<std::vector<std::string>> decode_command_body(const std::string& body) {
         }
         for (auto m = dom.MemberBegin(); m != dom.MemberEnd(); ++m) {
             const std::string name(m->name.GetString(), m->name.GetStringLength());
-            if (name != "verb" && name != "args") throw json::FieldError(json::shown(name), "not a field (verb, args)");
+            // A member named "" is named so: a field is never an empty word.
+            if (name != "verb" && name != "args") throw json::FieldError(name.empty() ? "\"\"" : json::shown(name), "not a field (verb, args)");
         }
         return args;
     });

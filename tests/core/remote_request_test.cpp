@@ -30,6 +30,7 @@ TEST_CASE("remote request: malformed JSON, wrong types, unknown fields and overs
     CHECK_FALSE(decode_command_body(R"({"verb": "next", "args": [1.5]})").ok());
     CHECK(field_of(R"({"verb": "next", "args": [{"a": 1}]})") == "args[0]");
     CHECK(field_of(R"({"verb": "next", "nope": 1})") == "nope");
+    CHECK(field_of(R"({"verb": "next", "": 1})") == "\"\"");  // found by fuzz_remote: an empty field name
     CHECK(field_of(std::string(kRemoteBodyBytes + 1, ' ')) == "(body)");
     CHECK(field_of("{\"verb\": \"n\xC3\"}") != "");
 }
