@@ -29,6 +29,8 @@ PACKAGES=(
   # The remote service: HTTP (cpp-httplib), the phone's address as a QR code,
   # OSC (liblo); curl and liblo's oscsend/oscdump are its real clients in the tests.
   libcpp-httplib-dev libqrencode-dev liblo-dev liblo-tools curl
+  # The phone and viewer pages in a real browser (tests/e2e/remote_browser.py).
+  chromium chromium-driver python3-selenium
 )
 
 install_missing() {
