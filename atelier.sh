@@ -23,6 +23,8 @@ WALL_PACKAGES=(
   # The languages: gettext catalogs compiled and checked at build time
   # (msgfmt), read by Boost.Locale (no generated system locales needed).
   gettext libboost-locale-dev
+  # The remote service: HTTP (cpp-httplib), the phone's address as a QR code, OSC (liblo).
+  libcpp-httplib-dev libqrencode-dev liblo-dev
   # No DISPLAY: the wall on a virtual screen (xvfb-run fails without xauth).
   xvfb xauth
   # The record as PDF (cairo, pango).
@@ -50,6 +52,9 @@ TEST_PACKAGES=(
   git debootstrap
   # The catalogs' check (scripts/po-check.sh).
   python3
+  # The remote service's real clients in the tests: curl, liblo's oscsend/oscdump,
+  # and the phone and viewer pages in a real browser (tests/e2e/remote_browser.py).
+  liblo-tools curl chromium chromium-driver python3-selenium
 )
 
 install_missing() {

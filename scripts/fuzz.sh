@@ -22,7 +22,7 @@ set -uo pipefail
 build=$(cd "$1" && pwd) || exit 2
 which=$2 seconds=${3:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
-all_targets="method state keymap settings group commands send keys"
+all_targets="method state keymap settings group commands send keys remote"
 [ "$which" = all ] && which=$all_targets
 targets=${which//,/ }
 
@@ -37,7 +37,7 @@ seed() {
     settings) cp "$root"/config/settings.json "$dir"/ ;;
     group) cp "$root"/config/sample-group.json "$dir"/ ;;
     state) cp "$root"/tests/fuzz/seeds/*.json "$dir"/ ;;
-    commands|send|keys)
+    commands|send|keys|remote)
       # Their inputs are drawn by FuzzedDataProvider: random bytes draw every
       # command and argument alike, where mutated short inputs repeat the first
       # few. Not for the test suite's short runs: the corpus alone fills them.

@@ -76,6 +76,12 @@ struct RequestQuit {};   // needs Confirm
 struct RequestReset {};  // needs Confirm
 struct Confirm {};
 struct Cancel {};
+// What the room is told besides the atelier: a break until a moment of the
+// session clock (the step's timer is held: paused, not resumed by itself),
+// and a short message on the wall. Each covers the wall until cleared.
+struct StartBreak { int64_t until; };
+struct EndBreak {};
+struct SetMessage { std::string text; };  // "" clears it
 }  // namespace cmd
 
 using Command =
@@ -84,7 +90,8 @@ using Command =
                  cmd::SetStepMinutes, cmd::AddParticipant, cmd::ParticipantLeft, cmd::ParticipantBack, cmd::Rename,
                  cmd::ChangeClient, cmd::SetRequest, cmd::SetContract, cmd::AddPlanItem, cmd::EditPlanItem,
                  cmd::ForgetContent, cmd::SetLang, cmd::ToggleLang, cmd::SetRules, cmd::NewAtelier, cmd::Restore,
-                 cmd::RequestQuit, cmd::RequestReset, cmd::Confirm, cmd::Cancel>;
+                 cmd::RequestQuit, cmd::RequestReset, cmd::Confirm, cmd::Cancel, cmd::StartBreak, cmd::EndBreak,
+                 cmd::SetMessage>;
 
 // Why a command changed nothing. The wall and the console translate it.
 enum class Why {
@@ -123,6 +130,10 @@ enum class Why {
     nothing_to_forget,
     under_way,           // a new atelier over one under way, not confirmed
     bad_state,           // a restored atelier that does not hold together
+    // The room (core/i18n_room.cpp says them).
+    break_in_past,       // a break that would end before now
+    no_break,            // ending a break when there is none
+    no_message,          // clearing a message when there is none
 };
 
 }  // namespace atelier

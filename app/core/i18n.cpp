@@ -1,4 +1,5 @@
 #include "core/i18n.hpp"
+#include "core/i18n_room.hpp"
 
 #include <cctype>
 #include <string_view>
@@ -172,7 +173,10 @@ static_assert(sizeof(kFileProblems) / sizeof(kFileProblems[0]) == static_cast<si
 const char* tr(Lang lang, Word word) { return pick(lang, kWords[static_cast<int>(word)]); }
 const char* tr(Lang lang, Phase phase) { return pick(lang, kPhases[static_cast<int>(phase)]); }
 const char* tr(Lang lang, ClientActivity what) { return pick(lang, kActivities[static_cast<int>(what)]); }
-const char* tr(Lang lang, Why why) { return pick(lang, kWhy[static_cast<int>(why)]); }
+const char* tr(Lang lang, Why why) {
+    if (why > Why::bad_state) return room_why(lang, why);  // the room's refusals: core/i18n_room.cpp
+    return pick(lang, kWhy[static_cast<int>(why)]);
+}
 const char* tr(Lang lang, ActionKind action) { return pick(lang, kActions[static_cast<int>(action)]); }
 const char* tr(Lang lang, FileProblem problem) { return pick(lang, kFileProblems[static_cast<int>(problem)]); }
 
@@ -235,6 +239,7 @@ std::vector<const char*> all_fixed_strings() {
     add(kWhy);
     add(kActions);
     add(kFileProblems);
+    for (const char* s : all_room_strings()) out.push_back(s);
     return out;
 }
 

@@ -46,5 +46,6 @@ constexpr size_t kRequestChars = 160;          // three lines on the wall at a s
 constexpr size_t kPlanItemChars = 140;
 constexpr size_t kPlanItems = 10;
 constexpr size_t kMessageChars = 120;          // a message to the room
+constexpr int64_t kBreakMs = int64_t{12} * 3'600'000;  // a break ends within twelve hours
 
 }  // namespace atelier::limits

@@ -425,6 +425,10 @@ Outcome reduce(Session s, const Command& command, int64_t now) {
         s.blanked = false;
         return applied(std::move(s));
     }
+    if (on_break(s) && unblanks_only(command)) {
+        s.room.break_until = 0;
+        return applied(std::move(s));
+    }
 
     return std::visit(
         [&](const auto& c) -> Outcome {
@@ -500,6 +504,12 @@ Outcome reduce(Session s, const Command& command, int64_t now) {
             } else if constexpr (std::is_same_v<C, cmd::RequestReset>) {
                 s.pending = Pending::reset;
                 return noted(std::move(s));
+            } else if constexpr (std::is_same_v<C, cmd::StartBreak>) {
+                return start_break(std::move(s), c.until, now);
+            } else if constexpr (std::is_same_v<C, cmd::EndBreak>) {
+                return end_break(std::move(s));
+            } else if constexpr (std::is_same_v<C, cmd::SetMessage>) {
+                return set_message(std::move(s), c.text);
             } else if constexpr (std::is_same_v<C, cmd::Confirm>) {
                 return confirm(std::move(s), now);
             } else {

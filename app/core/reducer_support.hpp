@@ -55,6 +55,14 @@ Outcome set_request(Session s, const std::string& text, bool contract);
 Outcome add_plan_item(Session s, const std::string& text);
 Outcome edit_plan_item(Session s, int index, const std::string& text);
 Outcome forget_content(Session s, bool keep_plan);
+// The room: a break (the step's timer held), a message.
+Outcome start_break(Session s, int64_t until, int64_t now);
+Outcome end_break(Session s);
+Outcome set_message(Session s, const std::string& text);
+// While a break covers the wall, the clicker's buttons end it and do nothing
+// else (as with a blanked wall): nothing changes behind the room's back.
+bool on_break(const Session& s);
+
 // At the summary, under Rules::forget_when_finished: true when something was erased.
 bool forget_at_finish(Session& s);
 

@@ -68,7 +68,12 @@ const std::vector<SendVerb>& send_verbs() {
         {"forget-content", "[--keep-plan]", "erase the requests, contracts and plans from this machine (times and names stay)"},
         {"new-atelier", "CLIENT [--method ID] [--replace]", "the group's next atelier with CLIENT (\"next\": the one not yet client)"},
         {"language", "ID", "the wall's language: fr, en, de, es, nl (qps: the pseudo-language)"},
+        {"break", "HH:MM|MINUTES", "a break until a time of day (or for MINUTES): the wall counts down, the step's timer is held"},
+        {"end-break", "", "end the break (Next or Start end it too)"},
+        {"message", "TEXT", "a short message to the room on the wall"},
+        {"clear-message", "", "take the message off the wall"},
         {"status", "", "print what the wall shows now"},
+        {"remote", "", "the remote service: url, PIN, viewer link, API key"},
         {"show-console", "", "bring the facilitator's console to the front"},
     };
     return verbs;
@@ -105,7 +110,26 @@ Parsed<std::vector<std::string>> decode_request(const std::string& line) {
     return out;
 }
 
-SendAction resolve_request(const std::vector<std::string>& args, const Session& s, const ConfigSet& config, uint32_t seed) {
+std::optional<int64_t> break_end(const std::string& text, const SendClock& clock) {
+    if (const auto minutes = whole_number(text)) {
+        if (text.size() > 3 || *minutes < 1) return std::nullopt;
+        return clock.now + int64_t{*minutes} * 60'000;
+    }
+    const auto sep = text.find_first_of(":hH");
+    if (sep == std::string::npos || sep == 0 || sep > 2 || text.size() != sep + 3) return std::nullopt;
+    const auto hours = whole_number(text.substr(0, sep)), minutes = whole_number(text.substr(sep + 1));
+    if (!hours || !minutes || *hours > 23 || *minutes > 59) return std::nullopt;
+    constexpr int64_t kDay = 86'400'000;
+    const int64_t offset = clock.local.at(clock.now);
+    const int64_t local_now = clock.now + offset;
+    const int64_t midnight = local_now - ((local_now % kDay) + kDay) % kDay;
+    int64_t until = midnight + (int64_t{*hours} * 60 + *minutes) * 60'000;
+    if (until <= local_now) until += kDay;  // the next 10:15 to come
+    return until - offset;
+}
+
+SendAction resolve_request(const std::vector<std::string>& args, const Session& s, const ConfigSet& config, uint32_t seed,
+                           const SendClock& clock) {
     if (args.empty()) return SendError{"no command (atelier send --list)"};
     const std::string& name = args[0];
     const SendVerb* verb = nullptr;
@@ -159,6 +183,15 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
         return c;
     }
     if (name == "status" && exactly(0)) return StatusQuery{};
+    if (name == "remote" && exactly(0)) return RemoteQuery{};
+    if (name == "break" && exactly(1)) {
+        const auto until = break_end(args[1], clock);
+        if (!until) return usage(*verb);
+        return cmd::StartBreak{*until};
+    }
+    if (name == "end-break" && exactly(0)) return cmd::EndBreak{};
+    if (name == "message" && n >= 1) return cmd::SetMessage{joined(args, 1)};
+    if (name == "clear-message" && exactly(0)) return cmd::SetMessage{""};
     if (name == "show-console" && exactly(0)) return ShowConsole{};
     if (name == "goto-step" && exactly(1)) {
         const int step = step_numbered(s.method, args[1]);

@@ -12,6 +12,7 @@
 #include "core/commands.hpp"
 #include "core/config_set.hpp"
 #include "core/config_error.hpp"
+#include "core/format.hpp"
 #include "core/limits.hpp"
 #include "core/session.hpp"
 
@@ -36,12 +37,24 @@ struct StatusQuery {};
 // Brings the facilitator's console to the front: a second start of Atelier
 // (an icon clicked again) asks the running one for it. Not a change to the atelier.
 struct ShowConsole {};
+// The remote service's address, PIN, viewer link and API key (the socket is
+// the local user's own: only they read the secrets this way).
+struct RemoteQuery {};
 struct SendError {
     std::string message;
 };
-using SendAction = std::variant<Command, StatusQuery, ShowConsole, SendError>;
+using SendAction = std::variant<Command, StatusQuery, ShowConsole, RemoteQuery, SendError>;
+// When the request is read: a break "until 10:15" is a moment of the session clock.
+struct SendClock {
+    int64_t now = 0;
+    LocalTime local;
+};
 // `config` gives the methods a new atelier may use.
-SendAction resolve_request(const std::vector<std::string>& args, const Session& session, const ConfigSet& config, uint32_t seed);
+SendAction resolve_request(const std::vector<std::string>& args, const Session& session, const ConfigSet& config, uint32_t seed,
+                           const SendClock& clock = {});
+// "10:15", "10h15" (a time of day, the next one to come) or "15" (minutes from
+// now) as the moment a break ends; nothing when it is neither.
+std::optional<int64_t> break_end(const std::string& text, const SendClock& clock);
 
 // Replies.
 enum class ReplyKind { ok, refused, error };

@@ -75,6 +75,7 @@ std::string all_text(const Session& s) {
     text += s.content.request + "\n" + s.content.contract + "\n" + s.follow_up.client + "\n";
     for (const std::string& item : s.content.plan) text += item + "\n";
     for (const std::string& item : s.follow_up.plan) text += item + "\n";
+    text += s.room.message + "\n";
     return text;
 }
 

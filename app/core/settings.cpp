@@ -29,10 +29,10 @@ bool take(const Value& v, std::string& out) {
 }
 bool take(const Value& v, std::vector<std::string>& out) {
     if (!v.IsArray()) return false;
-    for (const Value& item : v.GetArray()) {
-        std::string text;
-        if (!take(item, text)) return false;
-        out.push_back(std::move(text));
+    out.clear();
+    for (const Value& e : v.GetArray()) {
+        if (!e.IsString()) return false;
+        out.emplace_back(e.GetString(), e.GetStringLength());
     }
     return true;
 }
@@ -122,6 +122,26 @@ void read_chimes(Members& m, ChimeSettings& c) {
     }
 }
 
+void read_port(Members& m, const char* name, int& port) {
+    int64_t value = 0;
+    if (!m.read(name, value)) return;
+    if (value < 0 || value > 65535) m.refuse(name, "must be a port between 1 and 65535, or 0 (off), got " + std::to_string(value));
+    else port = static_cast<int>(value);
+}
+
+// "remote": {"enabled": true, "port": 8737, "osc_port": 9737, ...}; every field optional.
+void read_remote(Members& m, RemoteSettings& r) {
+    m.read("enabled", r.enabled);
+    read_port(m, "port", r.port);
+    read_port(m, "osc_port", r.osc_port);
+    m.read("show_content", r.show_content);
+    std::vector<std::string> senders;
+    if (m.read("osc_senders", senders)) {
+        if (senders.size() > 64) m.refuse("osc_senders", "at most 64 addresses");
+        else r.osc_senders = senders;
+    }
+}
+
 }  // namespace
 
 const EnumTable<ThemeName>& theme_names() {
@@ -194,6 +214,11 @@ SettingsRead parse_settings(const std::string& file_text, const std::string& fil
         Members c(*chimes, "chimes.", file, out.errors);
         read_chimes(c, s.chimes);
         c.report_the_others();
+    }
+    if (const Value* remote = m.object("remote")) {
+        Members r(*remote, "remote.", file, out.errors);
+        read_remote(r, s.remote);
+        r.report_the_others();
     }
     m.report_the_others();
     return out;

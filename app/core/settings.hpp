@@ -29,6 +29,16 @@ struct ChimeSettings {
 enum class ThemeName { dark, light };
 const EnumTable<ThemeName>& theme_names();  // "dark", "light"
 
+// The remote service (platform/remote_room.hpp): off by default, and then
+// nothing listens. A port of 0 turns that transport off.
+struct RemoteSettings {
+    bool enabled = false;
+    int port = 8737;       // HTTP: the phone, the viewer page, Companion, scripts
+    int osc_port = 9737;   // OSC over UDP
+    bool show_content = false;  // the client's request and plan on the viewer page (a link can travel)
+    std::vector<std::string> osc_senders = {"127.0.0.1"};  // OSC has no authentication: only these addresses
+};
+
 struct Settings {
     Lang lang = Lang::fr;
     std::vector<Lang> languages{Lang::fr, Lang::en};  // what the wall's L key offers, in order
@@ -39,6 +49,7 @@ struct Settings {
     bool forget_content_when_finished = false;  // see Rules::forget_when_finished
     bool keep_plan_for_follow_up = true;
     ChimeSettings chimes;
+    RemoteSettings remote;
 };
 
 // settings.json, read field by field: each field that makes sense is kept;

@@ -35,11 +35,33 @@ struct Status {
     std::string client;
     std::string group;
     std::string series;        // "Atelier 3 / 8"
-    std::string request;       // content: only where the transport may show it
+    Lang lang = Lang::fr;
+    std::vector<std::string> people;  // who is here (a phone gives one of them the floor)
+    // The room beyond the atelier.
+    bool on_break = false;
+    std::string break_title;
+    std::string break_left;
+    int64_t break_left_ms = 0;
+    std::string message;
+    // The phone's buttons the reducer would refuse now, with the reason the
+    // console gives on hover: verb of `atelier send` -> reason.
+    std::vector<std::pair<std::string, std::string>> refused;
+    // Content: only where the transport may show it (the facilitator allows it).
+    bool content = false;
+    std::string request;       // the contract when there is one
+    std::vector<std::string> plan;
 };
 
 // From the wall model of the same moment `now`: the status says what the wall says.
-Status status_of(const Session& session, const WallModel& model, int64_t now);
+// `with_content`: the client's request and plan go in (the local socket; a
+// remote viewer only when the facilitator allows it).
+Status status_of(const Session& session, const WallModel& model, int64_t now, bool with_content = true);
+// The phase as a stable word for scripts: "not_started", "running", "warning",
+// "danger", "overtime", "paused".
+const char* phase_id(Phase phase);
+
+// The status as one JSON object (the remote service's /api/state and events).
+std::string status_json(const Status& status);
 
 // "step: 2\nstep_name: ...\n" then `extra` lines (the shell's own: help,
 // console...) in the order given. Names are stable: scripts read them.

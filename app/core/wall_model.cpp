@@ -2,6 +2,7 @@
 
 #include "core/format.hpp"
 #include "core/i18n.hpp"
+#include "core/i18n_room.hpp"
 #include "core/reducer.hpp"
 
 namespace atelier {
@@ -184,6 +185,20 @@ void fill_summary(WallModel& m, const Session& s, const Summary& sum) {
     if (s.rules.forget_when_finished) m.summary_note = tr(s.lang, Word::content_erased_at_summary);
 }
 
+void fill_room(WallModel& m, const Session& s, int64_t now, const LocalTime& local) {
+    m.message = s.room.message;
+    if (s.room.break_until == 0) return;
+    m.on_break = true;
+    if (__builtin_sub_overflow(s.room.break_until, now, &m.break_left_ms)) m.break_left_ms = s.room.break_until > now ? INT64_MAX : INT64_MIN;
+    if (m.break_left_ms > 0) {
+        m.break_title = fill(s.lang, room_tr(s.lang, RWord::break_until), spoken_clock(s.lang, clock_text(s.room.break_until, local)));
+        m.break_left = countdown_text(m.break_left_ms);
+    } else {
+        m.break_title = room_tr(s.lang, RWord::break_over);
+    }
+    m.break_hint = room_tr(s.lang, RWord::break_clear_hint);
+}
+
 }  // namespace
 
 WallModel wall_model(const Session& s, int64_t now, const LocalTime& local) {
@@ -198,6 +213,7 @@ WallModel wall_model(const Session& s, int64_t now, const LocalTime& local) {
     if (s.pending == Pending::quit) m.confirm_prompt = tr(s.lang, Word::confirm_quit);
     if (s.pending == Pending::reset) m.confirm_prompt = tr(s.lang, Word::confirm_reset);
     if (s.pending == Pending::language) m.confirm_prompt = fill(s.lang, tr(s.lang, Word::confirm_language), lang_name(s.proposed_lang));
+    fill_room(m, s, now, local);
     if (s.method.steps.empty()) return m;
     const Summary sum = summarize(s, now);
     if (!s.finished)

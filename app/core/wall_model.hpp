@@ -104,6 +104,15 @@ struct WallModel {
     std::string summary_note;  // the request was erased at the end (confidentiality setting)
 
     std::string confirm_prompt;  // a quit or reset waiting for Enter
+
+    // The room beyond the atelier: a break covers the wall until cleared (its
+    // countdown to the time it ends, then "over"); a message sits above it all.
+    bool on_break = false;
+    std::string break_title;    // "Pause — reprise à 10 h 15", or that the break is over
+    std::string break_left;     // "12:34" to the end of the break; "" once it is over
+    int64_t break_left_ms = 0;  // negative once over
+    std::string break_hint;     // how to end it
+    std::string message;        // "" : none
 };
 
 WallModel wall_model(const Session& session, int64_t now, const LocalTime& local);

@@ -36,8 +36,17 @@ App::App(Options options, ConfigSet config, std::string state_dir)
       console_(owner_, store_, library_, config_, theme_),
       frames_(owner_, store_, config_, clock_, screens_, effects_, console_, overlays_),
       keyboard_(owner_, config_.keys, console_.view(), screens_, overlays_),
-      desk_(owner_, config_, {[this](int64_t now) { return status_text(now); }, [this] { show_console(); }}) {
+      desk_(owner_, config_,
+            {[this](int64_t now) { return status_text(now); }, [this] { show_console(); }, [this] { return remote_.info_text(); },
+             [this] { return clock_.local_time(); }}),
+      remote_(config_.settings.remote, store_.dir()) {
     store_.set_clock([this] { return clock_.saved_clock(); });
+    console_.set_remote(
+        [this] {
+            const RemoteView v = remote_.view();
+            return ui::ConsoleRemote{v.on, v.url, v.pin, v.viewer, v.guessing, v.problem, v.devices, v.qr, v.qr_width};
+        },
+        [this] { remote_.revoke_all(); });
 }
 
 App::~App() { screensaver_.reset(); }
@@ -64,6 +73,7 @@ int App::run() {
         return 1;
     }
     loop();
+    remote_.stop();  // its threads wake the loop through GLFW: before GLFW ends
     drafts_.flush();
     on_display_lost({});
     const int code = save_at_exit();
@@ -108,6 +118,13 @@ bool App::start() {
             owner_.notice("atelier send: " + problem, clock_.now(), true);
         }
     }
+    // Off by default: then nothing listens. A demo saves nothing and serves nothing.
+    if (owner_.saving()) {
+        if (const std::string problem = remote_.start([] { glfwPostEmptyEvent(); }); !problem.empty()) {
+            std::fprintf(stderr, "atelier: remote: %s\n", problem.c_str());
+            owner_.notice("remote: " + problem, clock_.now(), true);
+        }
+    }
     screensaver_ = inhibit_screensaver_for_wall();
     if (const std::string sound = effects_.open_sound(); !sound.empty()) {
         std::fprintf(stderr, "atelier: %s\n", sound.c_str());
@@ -135,6 +152,8 @@ void App::loop() {
     while (!owner_.quit_requested() && !screens_.wall().window().wants_close() && !(signals_ && signals_->requested())) {
         const int64_t now = clock_.now();
         server_.serve([this, now](const std::string& line) { return desk_.answer_line(line, now); });
+        remote_.serve([this, now](const std::vector<std::string>& args) { return desk_.ask(args, now); },
+                      [this, now] { return remote_status(now); });
         ConsoleScreen* console_window = screens_.console_window();
         const bool wall_input = keyboard_.handle(screens_.wall().window(), Surface::wall, now);
         const bool console_input = console_window && keyboard_.handle(console_window->window(), Surface::console_window, now);
@@ -157,6 +176,7 @@ void App::loop() {
         const bool wall_drawn = wall_input || settling || clock_jumped || pacer_.wall_due(owner_.revision(), now);
         if (wall_drawn) {
             frames_.draw_wall(now);
+            if (remote_.listening()) remote_.publish(remote_status(now));
             pacer_.wall_drawn(owner_.revision(), next);
             ++frames;
         }
@@ -179,6 +199,11 @@ void App::show_console() {
     if (screens_.console_window()) return screens_.raise_console();
     overlays_.console = true;  // one screen: the console over the wall, as F2 opens it
     screens_.focus_wall();
+}
+
+Status App::remote_status(int64_t now) const {
+    const Session& s = owner_.session();
+    return (status_of(s, wall_model(s, now, clock_.local_time()), now, config_.settings.remote.show_content));
 }
 
 std::string App::status_text(int64_t now) const {

@@ -10,7 +10,8 @@
 //   Frames         one frame of each screen; Effects its flash and chime
 //   Pacer          when to draw, how long to sleep (and the settle frames)
 //   RequestDesk    requests from outside the windows (atelier send), answered
-// A new transport (the remote service) is a room beside RequestDesk; a theme
+//   RemoteRoom     the phone, the viewer page, Companion: off unless settings.json turns it on
+// A new transport is a room beside RequestDesk; a theme
 // is a value the screens draw with; a language lives in core.
 #include <cstdint>
 #include <memory>
@@ -18,6 +19,7 @@
 #include <string>
 
 #include "core/config_set.hpp"
+#include "core/status.hpp"
 #include "core/key_routing.hpp"
 #include "platform/command_socket.hpp"
 #include "platform/console_room.hpp"
@@ -29,6 +31,7 @@
 #include "platform/keyboard.hpp"
 #include "platform/options.hpp"
 #include "platform/pacer.hpp"
+#include "platform/remote_room.hpp"
 #include "platform/request_desk.hpp"
 #include "platform/screens.hpp"
 #include "platform/screensaver.hpp"
@@ -56,6 +59,8 @@ private:
     // the retry schedule; the exit code says whether it reached the disk.
     int save_at_exit();
     std::string status_text(int64_t now) const;
+    // What the remote pages follow: the status of the wall at `now`.
+    Status remote_status(int64_t now) const;
     void show_console();
 
     Options options_;
@@ -79,6 +84,7 @@ private:
     // Emplaced before any thread starts: its signal mask is inherited by them all.
     std::optional<ShutdownSignals> signals_;
     CommandServer server_;
+    RemoteRoom remote_;
     std::unique_ptr<ScreensaverInhibitor> screensaver_;  // released before GLFW closes its X display
     uint64_t clock_jumps_seen_ = 0;
 };

@@ -18,7 +18,8 @@ ui::ConsoleInputs ConsoleRoom::inputs(const ConsoleFrame& f, const ConsoleModel&
     for (const Offer& o : store_.offers()) offers.push_back({o.kind == Offer::Kind::readable_again, &o.state.session, o.state.saved_at});
     return ui::ConsoleInputs{owner_.session(), f.model, live, config_, f.fonts, theme_, f.now, std::move(messages), store_.dir(),
                              store_.saving_failed() ? store_.last_error() : "", library_cache_, f.wall_texture, f.wall_aspect,
-                             f.overlay, key_label, last_export_, std::move(offers), f.local, help};
+                             f.overlay, key_label, last_export_, std::move(offers), f.local, help,
+                             remote_view_ ? remote_view_() : ui::ConsoleRemote{}};
 }
 
 void ConsoleRoom::draw(const ConsoleFrame& frame, float width, float height, Overlays& overlays) {
@@ -47,6 +48,9 @@ void ConsoleRoom::run(const ui::ConsoleOutput& out, const ConsoleFrame& frame, O
             case ui::ConsoleRequest::close_overlay: overlays.console = false; break;
             case ui::ConsoleRequest::close_help: overlays.console_help = false; break;
             case ui::ConsoleRequest::reload_library: library_read_at_ = -1; break;
+            case ui::ConsoleRequest::revoke_remote:
+                if (revoke_remote_) revoke_remote_();
+                break;
         }
     }
 }

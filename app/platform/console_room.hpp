@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 // The facilitator's console as the shell runs it: the view (ui/console_view),
 // what it draws from (the session, the wall model, the messages, the saved
 // ateliers it offers back, the group library) and what comes out of it —
@@ -34,6 +35,11 @@ public:
     ConsoleRoom(SessionOwner& owner, StateStore& store, const GroupLibrary& library, const ConfigSet& config, const ui::Theme& theme)
         : owner_(owner), store_(store), library_(library), config_(config), theme_(theme) {}
 
+    // The remote service as the console shows it, and revoking its secrets (App wires RemoteRoom in).
+    void set_remote(std::function<ui::ConsoleRemote()> view, std::function<void()> revoke) {
+        remote_view_ = std::move(view), revoke_remote_ = std::move(revoke);
+    }
+
     ui::ConsoleView& view() { return view_; }
     const ui::ConsoleView& view() const { return view_; }
     // Draws the console at `width` x `height` and runs what came out of it.
@@ -54,6 +60,8 @@ private:
     std::vector<ui::LibraryGroup> library_cache_;
     int64_t library_read_at_ = -1;
     std::string last_export_;
+    std::function<ui::ConsoleRemote()> remote_view_;
+    std::function<void()> revoke_remote_;
 };
 
 }  // namespace atelier::platform

@@ -1,5 +1,7 @@
 #include "platform/frames.hpp"
 
+#include <algorithm>
+
 #include "core/i18n.hpp"
 #include "platform/keyboard.hpp"
 
@@ -55,6 +57,12 @@ WakeReasons Frames::wake_reasons(int64_t now) const {
     if (!s.finished && !s.method.steps.empty() && is_running(current_record(s).timer) && (!s.blanked || console_shown)) {
         why.counting = true;
         why.ms_to_next_second = ms_to_next_second(current_record(s).timer, now);
+    }
+    // A break's countdown, at its own seconds (it ends at any moment of a second).
+    if (s.room.break_until > now) {
+        const int64_t to_next = (s.room.break_until - now) % 1000;
+        why.ms_to_next_second = why.counting ? std::min(why.ms_to_next_second, to_next == 0 ? 1000 : to_next) : (to_next == 0 ? 1000 : to_next);
+        why.counting = true;
     }
     why.notice = !owner_.wall_notice(now).empty();
     return why;

@@ -29,7 +29,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
         ->check(CLI::IsMember({"auto", "window", "overlay"}));
     app.add_option("--view", o.view, "What --screenshot renders: the wall, the console, or the console over the wall (overlay)")
         ->check(CLI::IsMember({"wall", "console", "overlay"}));
-    app.add_option("--tab", o.tab, "With --view console: the console's tab, 1 to 5")->group("")->check(CLI::Range(1, 5));
+    app.add_option("--tab", o.tab, "With --view console: the console's tab, 1 to 6")->group("")->check(CLI::Range(1, 6));
     std::string lang;
     auto* lang_opt = app.add_option("--lang", lang, "Language of the wall")->check([](const std::string& id) {
         return lang_from_id(id) ? std::string() : "unknown language \"" + id + "\" (" + lang_ids_list() + ")";

@@ -5,9 +5,11 @@
 namespace atelier::platform {
 
 Reply RequestDesk::ask(const std::vector<std::string>& args, int64_t now) {
-    const SendAction action = resolve_request(args, owner_.session(), config_, ++seed_ * 2654435761u);
+    const SendClock clock{now, hooks_.local_time ? hooks_.local_time() : LocalTime{}};
+    const SendAction action = resolve_request(args, owner_.session(), config_, ++seed_ * 2654435761u, clock);
     if (const auto* error = std::get_if<SendError>(&action)) return {ReplyKind::error, error->message};
     if (std::holds_alternative<StatusQuery>(action)) return {ReplyKind::ok, hooks_.status_text ? hooks_.status_text(now) : ""};
+    if (std::holds_alternative<RemoteQuery>(action)) return {ReplyKind::ok, hooks_.remote_text ? hooks_.remote_text() : "remote: off\n"};
     if (std::holds_alternative<ShowConsole>(action)) {
         if (hooks_.show_console) hooks_.show_console();
         return {ReplyKind::ok, ""};

@@ -20,6 +20,8 @@ public:
     struct Hooks {
         std::function<std::string(int64_t now)> status_text;  // `atelier send status`
         std::function<void()> show_console;                   // `atelier send show-console`
+        std::function<std::string()> remote_text;             // `atelier send remote`
+        std::function<LocalTime()> local_time;                // a break "until 10:15"
     };
     RequestDesk(SessionOwner& owner, const ConfigSet& config, Hooks hooks) : owner_(owner), config_(config), hooks_(std::move(hooks)) {}
     // One request: what was done, refused (the reason the wall gives) or not understood.

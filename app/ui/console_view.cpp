@@ -3,6 +3,8 @@
 // the messages the wall cannot give.
 #include "ui/console_view.hpp"
 
+#include "core/i18n_room.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
@@ -97,9 +99,10 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
                                                  {ConsoleTab::people, CWord::tab_people},
                                                  {ConsoleTab::content, CWord::tab_content},
                                                  {ConsoleTab::prepare, CWord::tab_prepare},
-                                                 {ConsoleTab::record, CWord::tab_record}};
-    // Alt+1 to Alt+5 open the tabs from the keyboard.
-    for (int k = 0; k < 5; ++k) {
+                                                 {ConsoleTab::record, CWord::tab_record},
+                                                 {ConsoleTab::room, CWord::tab_record}};  // the room's label: room_tr
+    // Alt+1 to Alt+6 open the tabs from the keyboard.
+    for (int k = 0; k < 6; ++k) {
         if (ImGui::GetIO().KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_1 + k, false)) {  // once: a held key repeats (issue 20, item 2)
             tab_ = tabs[k].first;
             tab_settle_frames_ = 2;
@@ -112,7 +115,8 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
         int k = 0;
         for (const auto& [tab, word] : tabs) {
             const ImGuiTabItemFlags flags = selecting && tab == tab_ ? ImGuiTabItemFlags_SetSelected : 0;
-            const std::string label = console_tr(L, word) + "  (Alt+" + std::to_string(++k) + ")###" + std::to_string(static_cast<int>(tab));
+            const std::string name = tab == ConsoleTab::room ? room_tr(L, RWord::break_title) : console_tr(L, word);
+            const std::string label = name + "  (Alt+" + std::to_string(++k) + ")###" + std::to_string(static_cast<int>(tab));
             if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
             if (!selecting && tab_settle_frames_ == 0) tab_ = tab;
             // The state folder's line and the latest three messages, each wrapped whole
@@ -130,6 +134,7 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
                 case ConsoleTab::content: draw_content(in, out); break;
                 case ConsoleTab::prepare: draw_prepare(in, out); break;
                 case ConsoleTab::record: draw_record(in, out); break;
+                case ConsoleTab::room: draw_room(in, out); break;
             }
             ImGui::EndChild();
             ImGui::EndTabItem();

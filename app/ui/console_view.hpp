@@ -37,6 +37,15 @@ struct ConsoleOffer {
     int64_t saved_at = 0;
 };
 
+// The remote service as the console shows it (platform/remote_room.hpp).
+struct ConsoleRemote {
+    bool on = false;
+    std::string url, pin, viewer, guessing, problem;
+    int devices = 0;
+    std::vector<unsigned char> qr;  // the address as a QR code: qr_width × qr_width modules, 1 = dark
+    int qr_width = 0;
+};
+
 struct ConsoleInputs {
     const Session& session;
     const WallModel& wall;     // what the room sees now
@@ -57,9 +66,10 @@ struct ConsoleInputs {
     std::vector<ConsoleOffer> offers;       // saved ateliers to go back to, oldest first
     LocalTime local;                        // the session clock as time of day
     bool help = false;                      // the keys' help, in the console's own window
+    ConsoleRemote remote;                   // the phone's address and PIN, the viewer link
 };
 
-enum class ConsoleRequest { export_pdf, export_csv, export_markdown, export_client, close_overlay, close_help, reload_library };
+enum class ConsoleRequest { export_pdf, export_csv, export_markdown, export_client, close_overlay, close_help, reload_library, revoke_remote };
 
 struct ConsoleOutput {
     std::vector<Command> commands;
@@ -69,9 +79,9 @@ struct ConsoleOutput {
     int offer_dismissed = -1;  // the offer set aside
 };
 
-enum class ConsoleTab { steps, people, content, prepare, record };
+enum class ConsoleTab { steps, people, content, prepare, record, room };
 inline const char* tab_id(ConsoleTab tab) {
-    constexpr const char* ids[] = {"steps", "people", "content", "prepare", "record"};
+    constexpr const char* ids[] = {"steps", "people", "content", "prepare", "record", "room"};
     return ids[static_cast<int>(tab)];
 }
 
@@ -105,6 +115,7 @@ private:
     void draw_content(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_prepare(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_record(const ConsoleInputs& in, ConsoleOutput& out);
+    void draw_room(const ConsoleInputs& in, ConsoleOutput& out);  // break, message, remote (ui/console_room.cpp)
     void draw_messages(const ConsoleInputs& in);
     void draw_offers(const ConsoleInputs& in, ConsoleOutput& out);
     void draw_key_help(const ConsoleInputs& in, ConsoleOutput& out, float width, float height);
@@ -118,7 +129,9 @@ private:
     bool typing_ = false;
     // Scratch of the live tabs: what is being typed, before it is applied.
     ConsoleDrafts typed_;
-    bool late_after_current_ = false;  // a late arrival joins at the end of the round (method.md)
+    bool late_after_current_ = false;
+    int break_minutes_ = 15;        // the room tab's scratch: a break's length
+    std::string room_message_;      // and the message being typed  // a late arrival joins at the end of the round (method.md)
     PrepareDraft draft_;
     std::string client_text_;  // the client's name as typed so far
     bool draft_open_ = false;

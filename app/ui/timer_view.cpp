@@ -11,6 +11,8 @@ namespace {
 
 constexpr float kSignOverCapitals = 1.2f;  // the phase sign's height over the phase word's capitals
 
+}  // namespace
+
 // Draws the digits so that their ink (not the font's line box) fills `box`
 // vertically, centred; shrinks to fit the width.
 void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::string& text) {
@@ -28,6 +30,8 @@ void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::s
     p.list()->AddText(font, size, ImVec2(std::round(x), std::round(y)), colour(col), text.c_str(), text.c_str() + text.size());
     p.log(font, size, std::round(x), std::round(y), text);
 }
+
+namespace {
 
 // A sign beside the phase word, filling `b` (its ink): pause bars, a play
 // triangle, or "!" in a triangle. Logged like text, so that its height is

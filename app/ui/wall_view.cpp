@@ -16,14 +16,16 @@ constexpr float kTitleCompact = 0.088f; // a two-line title's size when room is 
 constexpr float kNearLine = 0.064f;     // FontScale::medium: instruction, activity, board title, chips, footer
 constexpr float kMidLine = 0.084f;      // FontScale::board: the request's lines, what comes next, the phase
 constexpr float kSpeakerLine = 0.104f;  // FontScale::huge
+constexpr float kMessageLine = 0.110f;  // the message to the room: the board's size on a panel
 
 struct Heights {
-    float strip, title, instruction, activity, board, timer_min, phase, progress, speaker, next, chips, notice, footer;
+    float message, strip, title, instruction, activity, board, timer_min, phase, progress, speaker, next, chips, notice, footer;
 };
 
 Heights heights_of(const WallShape& s, const WallBands& b) {
     const float gap = b.gap;
     Heights h{};
+    h.message = s.message ? kMessageLine + gap : 0;
     h.strip = s.strip ? b.strip + gap : 0;
     h.title = static_cast<float>(s.title_lines) * s.title_size * kLineBox;
     h.instruction = s.board ? 0 : static_cast<float>(s.instruction_lines) * kNearLine;
@@ -41,7 +43,7 @@ Heights heights_of(const WallShape& s, const WallBands& b) {
 }
 
 float total_of(const Heights& h, const WallBands& b) {
-    return b.top + h.strip + h.title + h.instruction + h.activity + h.board + h.timer_min + h.phase + h.progress + h.speaker + h.next +
+    return b.top + h.message + h.strip + h.title + h.instruction + h.activity + h.board + h.timer_min + h.phase + h.progress + h.speaker + h.next +
            h.chips + h.notice + h.footer + b.bottom + 2 * b.gap;
 }
 
@@ -141,6 +143,7 @@ WallShape wall_shape(const WallModel& m, const FontSet* fonts, float width, floa
     shape.order = !(shape.board && m.order.size() <= 1) && !m.order.empty();
     shape.activity = shape.board || m.posture.shown() || !m.client_activity.empty();
     shape.notice = notice && !shape.board;
+    shape.message = !m.message.empty();
     const WallBands& b = wall_bands(width, height);
     shape.phase_beside = shape.board && b.phase_beside_with_board;
     if (!fonts || !fonts->large || m.finished) return give_way(shape, width, height);
@@ -220,6 +223,8 @@ WallLayout wall_layout(float width, float height, const WallShape& shape) {
         y += fraction * u;
         return box;
     };
+    l.message = shape.message ? take(kMessageLine) : Box{x, y, w, 0};
+    if (shape.message) y += gap * u;
     l.strip = shape.strip ? take(b.strip) : Box{x, y, w, 0};
     if (shape.strip) y += gap * u;
     l.stage_label = take(h.title);
@@ -280,6 +285,8 @@ void draw_wall(Painter& p, const WallFrame& f) {
     const WallLayout l = wall_layout(f.width, f.height, shape);
     if (f.model.blanked) {
         draw_blank(p, f);
+    } else if (f.model.on_break) {
+        draw_break(p, f);
     } else {
         draw_stage(p, f, l);
         if (f.model.finished) {
@@ -297,6 +304,7 @@ void draw_wall(Painter& p, const WallFrame& f) {
             p.line(f.fonts.medium, f.fonts.unit * FontScale::medium, box, f.theme.notice, f.notice, Align::center, 0.6f);
         }
         draw_footer(p, f, l);
+        if (shape.message) draw_message(p, f, l.message);
     }
     if (!f.model.confirm_prompt.empty()) draw_confirm(p, f, f.model.confirm_prompt);
 }

@@ -70,6 +70,7 @@ struct WallShape {
     bool phase_beside = false; // the phase word beside the digits (a third of the band's width)
     float timer_min = 0;       // the timer band's least height (fraction of the unit); 0: as the mode wants
     bool notice = false;       // a line for a notice
+    bool message = false;      // a band at the top for the message to the room: never gives way
 };
 // The shape that shows everything when it fits, and gives way in the order
 // above when it does not. Without fonts (tests of the bands), a plain shape.
@@ -86,7 +87,7 @@ struct WallLayout {
     const WallBands* bands;  // the orientation's description, chosen from the size
     WallShape shape;
     Box strip, stage_label, stage_name, instruction, activity, board, timer, phase, progress, speaker, speaker_name,
-        speaker_sub, order, order_label, notice, footer;
+        speaker_sub, order, order_label, notice, footer, message;
 };
 WallLayout wall_layout(float width, float height, const WallShape& shape = {});
 
@@ -107,6 +108,12 @@ void draw_blank(Painter& p, const WallFrame& f);
 // `brief`: without the client's name (a title beside it names them).
 void draw_posture(Painter& p, const WallFrame& f, const Box& row, Align align, bool brief = false);
 void draw_confirm(Painter& p, const WallFrame& f, const std::string& prompt);
+// The room beyond the atelier (ui/room_view.cpp): the break covering the
+// wall, the message to the room in its band.
+void draw_break(Painter& p, const WallFrame& f);
+void draw_message(Painter& p, const WallFrame& f, const Box& band);
+// Digits whose ink fills `box` (the timer's font: digits, ':', '+', '-').
+void draw_digits(Painter& p, ImFont* font, const Box& box, Rgb col, const std::string& text);
 
 // Lines of `text` at `size` within `width`, at most `max_lines` (the last
 // elided only if it must): shared by the shape, which counts them, and the

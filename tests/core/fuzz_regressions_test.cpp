@@ -212,3 +212,19 @@ TEST_CASE("fuzz regression: a new atelier's method with texts that are not text 
     REQUIRE_FALSE(file.ok());
     CHECK(file.error.field == "steps[0].name.fr");
 }
+
+#include "core/remote_request.hpp"
+#include "core/settings.hpp"
+
+TEST_CASE("fuzz regression: NaN or Infinity followed by an exponent is refused, not an end of the process (every loader)") {
+    // rapidjson threw from inside a noexcept function on "NaNe2": std::terminate.
+    for (const char* text : {"NaNe2", "{\"a\": NaNe2}", "-Infinitye5", "[Inf]", "{\"step_guard_ms\": NaN}"}) {
+        const SettingsRead read = parse_settings(text, "settings.json");
+        REQUIRE(read.errors.size() == 1);
+        CHECK(read.errors[0].reason.find("only whole numbers") != std::string::npos);
+        CHECK_FALSE(decode_command_body(text).ok());
+        CHECK_FALSE(parse_state(text, "state.json").ok());
+    }
+    // A text holding those letters is still text.
+    CHECK(decode_command_body(R"({"verb": "message", "args": ["NaNe2 Infinity"]})").ok());
+}

@@ -15,7 +15,7 @@
 using namespace atelier;
 using namespace atelier::test;
 
-TEST_CASE("lang: every shipped id reads back as itself; anything else is refused") {
+TEST_CASE("lang: every shipped id reads back as itself — anything else is refused") {
     for (size_t i = 0; i < kLangCount; ++i) {
         const Lang l = static_cast<Lang>(i);
         CHECK(lang_from_id(lang_id(l)) == l);
@@ -45,7 +45,7 @@ TEST_CASE("lang: each language its quotation marks") {
     CHECK(quoted(Lang::en, "x") == "\u201Cx\u201D");
 }
 
-TEST_CASE("lang: the L key proposes the next language of the cycle; only Enter switches the wall") {
+TEST_CASE("lang: the L key proposes the next language of the cycle — only Enter switches the wall") {
     Session s = session_of();
     s = apply(s, cmd::SetRules{2000, false, true, {Lang::fr, Lang::de, Lang::nl}}, kT0);
     const Outcome proposed = reduce(s, cmd::ToggleLang{}, kT0);
@@ -107,7 +107,7 @@ TEST_CASE("lang: atelier send language takes any shipped id and names them when 
     CHECK(std::get<SendError>(bad).message.find("fr, en, de, es, nl") != std::string::npos);
 }
 
-TEST_CASE("lang: settings.json names the wall's language and the L key's cycle; an unknown id is an error naming the ids") {
+TEST_CASE("lang: settings.json names the wall's language and the L key’s cycle — an unknown id is an error naming the ids") {
     const SettingsRead ok = parse_settings(R"({"lang": "nl", "languages": ["nl", "fr", "nl"]})", "settings.json");
     CHECK(ok.errors.empty());
     CHECK(ok.settings.lang == Lang::nl);

@@ -99,7 +99,7 @@ Samples samples_of(const Session& s) {
         NewAtelier no_one = confirmed;
         no_one.group = Group{};
         NewAtelier no_step = confirmed;
-        no_step.method = Method{};
+        no_step.method.steps.clear();  // a method without steps (assigning Method{} here crashes GCC 12)
         return {"NewAtelier", {same_group, confirmed, other_group, no_one, no_step}};
     } else if constexpr (std::is_same_v<C, Restore>) {
         Session broken = session_of(3, 1);
@@ -109,6 +109,12 @@ Samples samples_of(const Session& s) {
     else if constexpr (std::is_same_v<C, RequestReset>) return {"RequestReset", {RequestReset{}}};
     else if constexpr (std::is_same_v<C, Confirm>) return {"Confirm", {Confirm{}}};
     else if constexpr (std::is_same_v<C, Cancel>) return {"Cancel", {Cancel{}}};
+    // A break until a quarter of an hour on, one already past, one far beyond any day.
+    else if constexpr (std::is_same_v<C, StartBreak>)
+        return {"StartBreak", {StartBreak{kT0 + 15 * kMin}, StartBreak{kT0 - kMin}, StartBreak{kT0 + 400 * 24 * 60 * kMin}}};
+    else if constexpr (std::is_same_v<C, EndBreak>) return {"EndBreak", {EndBreak{}}};
+    else if constexpr (std::is_same_v<C, SetMessage>)
+        return {"SetMessage", {SetMessage{"Retour dans 5 minutes"}, SetMessage{""}, SetMessage{std::string(5000, 'x')}, SetMessage{"a\nb"}}};
     else static_assert(kNoSamples<C>, "a new Command alternative: give the sweep samples of it here");
 }
 
@@ -123,6 +129,7 @@ std::vector<Samples> every_command(const Session& s) {
 
 Session without_pending(Session s) {
     s.pending = Pending::none;
+    s.proposed_lang = Lang::fr;  // the language L proposes belongs to the pending question
     return s;
 }
 
@@ -151,6 +158,7 @@ std::vector<Moment> moments() {
         out.push_back({"danger" + in, running, kT0 + planned - 20 * kSec});
         out.push_back({"overtime" + in, running, kT0 + planned + 5 * kMin});
         out.push_back({"paused" + in, apply(running, cmd::StartPause{}, kT0 + kMin), kT0 + 3 * kMin});
+        out.push_back({"in a break" + in, apply(running, cmd::StartBreak{kT0 + 20 * kMin}, kT0 + kMin), kT0 + 2 * kMin});
         // Someone left (not the client, not the one speaking): ParticipantBack has someone to bring back.
         const Session left = apply(running, cmd::ParticipantLeft{4}, kT0 + kMin);
         REQUIRE(left.left.count(4) == 1);

@@ -97,7 +97,7 @@ TEST_CASE("clicker: twelve quick presses of Next cross one step boundary at most
     // The opening round has 9 speakers: 8 presses move the floor, the 9th moves to step 1.
     app.key("Next Next Next Next Next Next Next Next Next Next Next Next");
     // Keys are taken in order: once the language key after them shows, all twelve were.
-    app.key("l");
+    app.key("l Return");  // L proposes English, Enter confirms
     REQUIRE(app.wait_for([](const Session& s) { return s.lang == Lang::en; }));
     CHECK(app.saved()->session.step == 1);
 }

@@ -20,7 +20,7 @@ TEST_CASE("keyboard: no single key quits or resets the atelier") {
     // The acknowledgement: keys are taken in order, so once this L shows (the
     // two before it cancel out), every key above has been taken. Without it the
     // checks below could pass before the app had read a single one of them.
-    app.key("l");
+    app.key("l Return");
     REQUIRE(app.wait_for([](const Session& s) { return s.lang == Lang::en; }));
     CHECK(app.alive());
     const Session s = app.saved()->session;
@@ -35,7 +35,7 @@ TEST_CASE("keyboard: Ctrl+Q asks, Enter confirms, and any other key cancels") {
     app.key("ctrl+q");
     app.key("Next");  // cancels, and does nothing else
     app.key("Return");
-    app.key("l");     // keys are taken in order: once this one shows, the others were taken
+    app.key("l Return");   // keys are taken in order: once this one shows, the others were taken
     REQUIRE(app.wait_for([](const Session& s) { return s.lang == Lang::en; }));
     CHECK(app.alive());
     CHECK(current_record(app.saved()->session).turns.position == 0);  // the cancelling Next moved nobody
@@ -68,7 +68,7 @@ TEST_CASE("keyboard: add and remove minutes, pass, the step the wall numbers, on
     CHECK(app.wait_for([](const Session& s) { return current_record(s).turns.rounds.back().marks[0] == Mark::passed; }));
     app.key("t");
     CHECK(app.wait_for([](const Session& s) { return current_record(s).rounds_granted == 2; }));
-    app.key("l");
+    app.key("l Return");  // L proposes, Enter switches
     CHECK(app.wait_for([](const Session& s) { return s.lang == Lang::en; }));
     CHECK(app.status("step_name") == "Clarification: questions of information");
 }

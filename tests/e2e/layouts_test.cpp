@@ -30,7 +30,7 @@ TEST_CASE("layouts: - and + change the minutes where the keycaps say, never givi
     REQUIRE(app.start());
     app.key("plus plus minus");
     CHECK(app.wait_for([](const Session& s) { return current_record(s).timer.added_ms == 60'000; }));
-    app.key("l");  // every key taken once this one shows
+    app.key("l Return");  // every key taken once this one shows
     REQUIRE(app.wait_for([](const Session& s) { return s.lang == Lang::en; }));
     CHECK(current_record(app.saved()->session).turns.position == 0);
 }
@@ -67,7 +67,7 @@ TEST_CASE("layouts: digits give the floor, Ctrl with the digit key goes to the s
     // The 3 h method opens the floor in its second block: "4" gives it to the fourth participant.
     CHECK(app.send({"goto-step", "0"}).code == 0);
     app.key("4");
-    app.key("l");
+    app.key("l Return");
     REQUIRE(app.wait_for([](const Session& s) { return s.lang == Lang::en; }));
     // In the opening round (everyone) the floor goes to the fourth in seating order if still to speak.
     CHECK(current_speaker(app.saved()->session) == 3);

@@ -236,7 +236,7 @@ int64_t draw_time_step(FuzzedDataProvider& in) {
 }
 
 Command draw_command(FuzzedDataProvider& in, const Session& s, const ConfigSet& config) {
-    static_assert(std::variant_size_v<Command> == 32, "a new command: draw it here and list it in every_command");
+    static_assert(std::variant_size_v<Command> == 35, "a new command: draw it here and list it in every_command");
     const size_t which = in.ConsumeIntegralInRange<size_t>(0, std::variant_size_v<Command> - 1);
     const auto index = [&](size_t size) { return draw_index(in, size); };
     const size_t steps = s.method.steps.size(), people = s.group.participants.size();
@@ -294,7 +294,10 @@ Command draw_command(FuzzedDataProvider& in, const Session& s, const ConfigSet& 
         case 28: c = cmd::RequestQuit{}; break;
         case 29: c = cmd::RequestReset{}; break;
         case 30: c = cmd::Confirm{}; break;
-        default: c = cmd::Cancel{}; break;
+        case 31: c = cmd::Cancel{}; break;
+        case 32: c = cmd::StartBreak{in.ConsumeBool() ? s.step_changed_at + draw_time_step(in) : in.ConsumeIntegral<int64_t>()}; break;
+        case 33: c = cmd::EndBreak{}; break;
+        default: c = cmd::SetMessage{draw_text(in, s)}; break;
     }
     if (c.index() != which) __builtin_trap();  // the cases above follow the variant's order
     return c;

@@ -17,7 +17,7 @@ const char* const kNames[] = {
     "SetStepMinutes", "AddParticipant", "ParticipantLeft", "ParticipantBack", "Rename",        "ChangeClient",
     "SetRequest",     "SetContract",    "AddPlanItem",     "EditPlanItem",    "ForgetContent", "SetLang",
     "ToggleLang",     "SetRules",       "NewAtelier",      "Restore",         "RequestQuit",   "RequestReset",
-    "Confirm",        "Cancel"};
+    "Confirm",        "Cancel",         "StartBreak",      "EndBreak",        "SetMessage"};
 static_assert(std::size(kNames) == std::variant_size_v<Command>);
 
 // Text in C-like quotes, every byte outside printable ASCII as \xNN, so that
@@ -88,6 +88,10 @@ std::string arguments(const Command& command) {
                        ", replace=" + to_string(c.replace);
             } else if constexpr (std::is_same_v<C, cmd::ForgetContent>)
                 return "keep_plan=" + to_string(c.keep_plan);
+            else if constexpr (std::is_same_v<C, cmd::StartBreak>)
+                return "until=" + to_string(c.until);
+            else if constexpr (std::is_same_v<C, cmd::SetMessage>)
+                return "text=" + quoted(c.text);
             else if constexpr (std::is_same_v<C, cmd::Restore>)
                 return "step=" + to_string(c.session.step) + ", atelier_id=" + quoted(c.session.atelier_id);
             else
@@ -156,6 +160,13 @@ std::vector<Command> every_command(const Session& s, const ConfigSet& config) {
         other.replace = replace;
         out.push_back(other);
     }
+    // The room: a break from the past to past its limit, ended twice; a message set, refused, cleared.
+    for (int64_t until : {int64_t{0}, s.step_changed_at, s.step_changed_at + 15 * 60'000, s.step_changed_at + 13 * 3'600'000, INT64_MAX})
+        out.push_back(cmd::StartBreak{until});
+    out.push_back(cmd::EndBreak{});
+    out.push_back(cmd::EndBreak{});
+    for (const std::string& text : {std::string("Retour dans 5 minutes"), std::string(""), std::string(121, 'm'), std::string("\x01")})
+        out.push_back(cmd::SetMessage{text});
     out.push_back(cmd::Restore{s});
     Session broken = s;
     broken.step = -1;

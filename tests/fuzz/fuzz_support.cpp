@@ -49,13 +49,14 @@ bool starts_afresh(const Session& before, const Command& c) {
 
 Session without_pending(Session s) {
     s.pending = Pending::none;
+    s.proposed_lang = Lang::fr;  // the language L proposes belongs to the pending question (not saved)
     return s;
 }
 
 // Equal as saved (pending is not): copies only when the pendings differ,
 // as copying sessions is most of what a check costs.
 bool same_saved(const Session& a, const Session& b) {
-    if (a.pending == b.pending) return a == b;
+    if (a.pending == b.pending && a.proposed_lang == b.proposed_lang) return a == b;
     return without_pending(a) == without_pending(b);
 }
 

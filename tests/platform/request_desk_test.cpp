@@ -22,7 +22,7 @@ struct Desk {
     GroupLibrary library{dir + "/groups"};
     SessionOwner owner{store, library, false};
     int shown = 0;
-    RequestDesk desk{owner, config, {[](int64_t now) { return "status at " + std::to_string(now); }, [this] { ++shown; }}};
+    RequestDesk desk{owner, config, {[](int64_t now) { return "status at " + std::to_string(now); }, [this] { ++shown; }, nullptr, nullptr}};
     Desk() { owner.adopt(sample_session(config), kNow); }
 };
 }  // namespace

@@ -101,7 +101,7 @@ struct ConsoleRig {
         const std::vector<LibraryGroup> library;
         const ConsoleModel live = console_model(s, kNow);
         ConsoleInputs in{s, model, live, config, fonts, theme, kNow, {}, "/home/facilitatrice/.local/state/atelier", "", library, 0,
-                         16.0f / 9.0f, false, [](int) { return std::string("X"); }, "", {}, LocalTime(0), false};
+                         16.0f / 9.0f, false, [](int) { return std::string("X"); }, "", {}, LocalTime(0), false, {}};
         view.draw(in, io.DisplaySize.x, io.DisplaySize.y);
         ImGui::Render();
         return cut_drawing(*ImGui::GetDrawData(), atlas.TexUvWhitePixel);
