@@ -34,6 +34,9 @@ cp -a "$base" "$root"
 rm -f "$root/etc/apt/sources.list"
 cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# What Debian's installer writes and debootstrap does not: without it "localhost"
+# does not resolve (oscsend localhost, chromedriver's own port check).
+printf '127.0.0.1\tlocalhost\n127.0.1.1\tfresh\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
 # A fresh clone of what is committed: nothing of this machine's build or edits.
 git clone -q --no-hardlinks "$src" "$root/root/atelier"
 git -C "$root/root/atelier" log -1 --format='fresh-machine: commit %h %s'

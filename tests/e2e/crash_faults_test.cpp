@@ -143,7 +143,7 @@ TEST_CASE("crash faults: killed, started on an unreadable state, or stopped on a
         if (make_unreadable) ::chmod(state.c_str(), 0);
         const size_t to_offer = recovery_files(base).size();
         Atelier app(dir, "", base + "/config");
-        app.set_prefix(prefix);
+        app.as_other_user(prefix);
         REQUIRE(app.start());
         if (offer_due) {
             // The last life's unsaved changes are offered back, then set aside.

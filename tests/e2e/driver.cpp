@@ -37,6 +37,28 @@ std::string make_temp_dir(const std::string& name) {
     return dir.string();
 }
 
+std::string binary_for_other_users() {
+    static const std::string reachable = [] {
+        namespace fs = std::filesystem;
+        const fs::path bin = fs::absolute(ATELIER_BIN);
+        bool open = true;
+        for (fs::path dir = bin.parent_path(); open && dir != dir.root_path(); dir = dir.parent_path())
+            open = (fs::status(dir).permissions() & fs::perms::others_exec) != fs::perms::none;
+        if (open && (fs::status(bin).permissions() & fs::perms::others_exec) != fs::perms::none) return bin.string();
+        const fs::path dir = fs::temp_directory_path() / ("atelier-e2e-bin-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+        fs::permissions(dir, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read |
+                                 fs::perms::others_exec);
+        const fs::path copy = dir / "atelier";
+        fs::copy_file(bin, copy, fs::copy_options::overwrite_existing);
+        fs::permissions(copy, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read |
+                                  fs::perms::others_exec);
+        std::atexit([] { std::filesystem::remove_all(std::filesystem::temp_directory_path() / ("atelier-e2e-bin-" + std::to_string(::getpid()))); });
+        return copy.string();
+    }();
+    return reachable;
+}
+
 Ran run_code(const std::string& command) {
     Ran ran{-1, ""};
     if (FILE* p = ::popen(command.c_str(), "r")) {
@@ -105,7 +127,7 @@ bool Atelier::start() {
     // "--fullscreen" (the two-monitor tests): the app places its windows itself.
     std::string args = extra_args_, placement = "--windowed 1280x720";
     if (args.rfind("--fullscreen", 0) == 0) placement = "", args = args.substr(12);
-    const std::string cmd = "exec " + prefix_ + (prefix_.empty() ? "" : " ") + ATELIER_BIN + " " + placement + " --state-dir '" + state_dir_ +
+    const std::string cmd = "exec " + prefix_ + (prefix_.empty() ? "" : " ") + binary_ + " " + placement + " --state-dir '" + state_dir_ +
                             "' --config-dir '" + config + "' " + args + " 2>>'" + log_ + "'";
     const char* argv[] = {"sh", "-c", cmd.c_str(), nullptr};
     if (::posix_spawn(&pid_, "/bin/sh", nullptr, nullptr, const_cast<char**>(argv), environ) != 0) return false;
@@ -144,7 +166,7 @@ bool Atelier::focus(const std::string& which) {
 }
 
 Atelier::Sent Atelier::send(const std::vector<std::string>& args) const {
-    std::string cmd = prefix_ + (prefix_.empty() ? "" : " ") + ATELIER_BIN + " send";
+    std::string cmd = prefix_ + (prefix_.empty() ? "" : " ") + binary_ + " send";
     for (const std::string& a : args) cmd += " " + quoted(a);
     cmd += " --state-dir " + quoted(state_dir_) + " 2>" + quoted(log_ + ".send");
     const Ran ran = run_code(cmd);

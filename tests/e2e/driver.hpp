@@ -33,6 +33,12 @@ std::string read_bytes(const std::string& path);
 // Writes `request` to the Unix socket at `path`, returns the whole reply.
 std::string socket_exchange(const std::string& path, const std::string& request);
 
+// The atelier binary where another user (nobody, through setpriv) can run it:
+// the build itself when every folder above it lets others through, else a
+// copy in a folder of the temp dir open to all (a root's clone in /root,
+// mode 0700, is a fresh machine's common case), made once per process.
+std::string binary_for_other_users();
+
 class Atelier {
 public:
     // The config dir defaults to `state_dir` + "-config", created empty: the
@@ -41,6 +47,11 @@ public:
     // Runs the app and its `atelier send` under a prefix: "env LD_PRELOAD=... FAKETIME..." (another
     // clock), "setpriv --reuid=65534 ..." (another user). Before start().
     void set_prefix(std::string prefix) { prefix_ = std::move(prefix); }
+    // The prefix runs the app as another user: the binary must be one they can reach.
+    void as_other_user(std::string prefix) {
+        prefix_ = std::move(prefix);
+        binary_ = binary_for_other_users();
+    }
     ~Atelier();
     Atelier(const Atelier&) = delete;
     Atelier& operator=(const Atelier&) = delete;
@@ -85,6 +96,7 @@ public:
 
 private:
     std::string state_dir_, extra_args_, config_dir_, log_, prefix_;
+    std::string binary_ = ATELIER_BIN;
     pid_t pid_ = -1;
     std::string window_;
 };

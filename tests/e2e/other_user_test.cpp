@@ -53,7 +53,7 @@ TEST_CASE("other user: a state.json the user cannot read is never written over, 
     // A real atelier first: a request, a plan, a running timer.
     {
         Atelier app(dir, "", config);
-        app.set_prefix(as_nobody(base));
+        app.as_other_user(as_nobody(base));
         REQUIRE(app.start());
         REQUIRE(app.send({"toggle-timer"}).code == 0);
         REQUIRE(app.send({"set-request", "Mieux déléguer"}).code == 0);
@@ -67,7 +67,7 @@ TEST_CASE("other user: a state.json the user cannot read is never written over, 
     REQUIRE(state.find("Mieux déléguer") != std::string::npos);
     ::chmod((dir + "/state.json").c_str(), 0);
     Atelier app(dir, "", config);
-    app.set_prefix(as_nobody(base));
+    app.as_other_user(as_nobody(base));
     REQUIRE(app.start());
     CHECK(app.live("saving").rfind("blocked", 0) == 0);
     CHECK(app.stderr_text().find("state.json: permission denied") != std::string::npos);
@@ -95,7 +95,7 @@ TEST_CASE("other user: a runtime folder another user made first is refused; the 
     nobody_dir(base + "/cache");
     const std::string dir = nobody_dir(base + "/state"), config = nobody_dir(base + "/config");
     const std::string cmd = "setpriv --reuid=65534 --regid=65534 --clear-groups env -u XDG_RUNTIME_DIR XDG_CACHE_HOME=" + base +
-                            "/cache " + ATELIER_BIN + " --windowed 640x360 --exit-after-frames 3 --state-dir " + dir + " --config-dir " +
+                            "/cache " + binary_for_other_users() + " --windowed 640x360 --exit-after-frames 3 --state-dir " + dir + " --config-dir " +
                             config + " 2>&1";
     const Ran ran = run_code(cmd);
     CHECK(ran.code == 0);
@@ -111,7 +111,7 @@ TEST_CASE("other user: with HOME and the XDG folders unset, the state goes to th
     }
     fs::remove_all("/tmp/.local");
     const Ran ran = run_code("setpriv --reuid=65534 --regid=65534 --clear-groups env -u HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME "
-                             "-u XDG_RUNTIME_DIR -u XDG_CACHE_HOME " + std::string(ATELIER_BIN) +
+                             "-u XDG_RUNTIME_DIR -u XDG_CACHE_HOME " + binary_for_other_users() +
                              " --windowed 640x360 --exit-after-frames 3 2>&1");
     CHECK_FALSE(fs::exists("/tmp/.local"));  // another user could have made it first and read what is written there
     // nobody's home in the password database is /nonexistent: the wall runs in memory and says where it could not save.
@@ -131,7 +131,7 @@ TEST_CASE("other user: atelier send never talks to a socket another user serves 
     const std::string run_dir = nobody_dir(base + "/run");
     const std::string dir = nobody_dir(base + "/state"), config = nobody_dir(base + "/config");
     Atelier app(dir, "", config);
-    app.set_prefix(as_nobody(base));
+    app.as_other_user(as_nobody(base));
     REQUIRE(app.start());
     const std::string before = app.saved_text();
     const Ran ran = run_code("env XDG_RUNTIME_DIR=" + run_dir + " " + std::string(ATELIER_BIN) + " send --state-dir " + dir +

@@ -75,7 +75,7 @@ TEST_CASE("pathological: the wall starts with every file it reads replaced by ea
             ::chmod(base.c_str(), 0755);
             run("chown -R " + std::to_string(kNobodyUid) + ":" + std::to_string(kNobodyUid) + " '" + base + "'");
             for (const char* d : {"/cache", "/run"}) fs::create_directories(base + d), run("chown nobody '" + base + d + "'");
-            app.set_prefix("setpriv --reuid=65534 --regid=65534 --clear-groups env XDG_CACHE_HOME=" + base + "/cache XDG_RUNTIME_DIR=" + base +
+            app.as_other_user("setpriv --reuid=65534 --regid=65534 --clear-groups env XDG_CACHE_HOME=" + base + "/cache XDG_RUNTIME_DIR=" + base +
                            "/run");
         }
         REQUIRE(app.start());
