@@ -2,6 +2,7 @@
 #include "core/config_set.hpp"
 #include "platform/app.hpp"
 #include "platform/autostart.hpp"
+#include "platform/catalog_files.hpp"
 #include "platform/doctor.hpp"
 #include "platform/one_shot.hpp"
 #include "platform/screenshot_mode.hpp"
@@ -17,7 +18,9 @@ int main(int argc, char** argv) {
     if (options->run == Options::Run::send) return run_send(*options);
     if (!options->autostart.empty()) return run_autostart(options->autostart == "on");
     // 3. Load config: built-in defaults overlaid by the user's files.
-    const ConfigSet config = load_config_dir(config_dir_of(*options));
+    ConfigSet config = load_config_dir(config_dir_of(*options));
+    //    The translations on disk, installed or the user's, over the built-in ones.
+    for (ConfigError& e : load_catalog_files(catalog_dirs(config_dir_of(*options)))) config.errors.push_back(std::move(e));
     if (options->doctor) return run_doctor(*options, config);
     if (options->run == Options::Run::export_record) return run_export(*options, config);
     if (options->status) return run_status(*options, config);

@@ -8,6 +8,7 @@ English has no accents. Placeholders ({}) stay as they are.
 
 Usage: scripts/po-pseudo.py [po/atelier.pot] [po/qps.po]
 """
+import re
 import sys
 
 ACCENTS = str.maketrans("aceinorsuyzACEINORSUYZ", "áçéîñöŕšüýžÁÇÉÎÑÖŔŠÜÝŽ")
@@ -19,10 +20,11 @@ def pseudo(text):
     if not text:
         return text
     out, i = [], 0
-    while i < len(text):  # keep "{}" placeholders
-        if text.startswith("{}", i):
-            out.append("{}")
-            i += 2
+    while i < len(text):  # keep the placeholders: "{}", and named ones ("{d}")
+        m = re.match(r"\{[a-z]?\}", text[i:])
+        if m:
+            out.append(m.group(0))
+            i += len(m.group(0))
             continue
         out.append(text[i].translate(ACCENTS))
         i += 1

@@ -224,6 +224,7 @@ std::vector<Msg> all_fixed_msgs() {
     add(kWhy);
     add(kActions);
     add(kFileProblems);
+    add(all_room_msgs());
     return out;
 }
 
@@ -239,7 +240,7 @@ std::vector<const char*> all_fixed_strings() {
     add(kWhy);
     add(kActions);
     add(kFileProblems);
-    for (const char* s : all_room_strings()) out.push_back(s);
+    add(all_room_msgs());
     return out;
 }
 

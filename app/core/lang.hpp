@@ -30,6 +30,11 @@ const char* lang_id(Lang lang);
 const char* lang_name(Lang lang);
 // The language with this id, or nullopt.
 std::optional<Lang> lang_from_id(std::string_view id);
+// The language a browser asks for in its Accept-Language header
+// ("de-CH,de;q=0.9,en;q=0.8"): the room's language it prefers most among those
+// Atelier speaks (quality, then order), nullopt when none (curl, a script).
+// The pseudo-language is never chosen this way.
+std::optional<Lang> lang_from_accept_language(std::string_view header);
 // The ids a facilitator may choose, for error messages: "fr, en, de, es, nl, qps".
 std::string lang_ids_list();
 inline const char* lang_code(Lang lang) { return lang_id(lang); }

@@ -72,6 +72,25 @@ std::string cell(std::string text) {
 
 }  // namespace
 
+std::string date_said(Lang lang, int64_t local_ms) {
+    static const Msg kMonths[] = {
+        NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),     NC_("month", "April"),
+        NC_("month", "May"),     NC_("month", "June"),     NC_("month", "July"),      NC_("month", "August"),
+        NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+    };
+    const std::string iso = iso_date(local_ms);  // YYYY-MM-DD, the year possibly longer
+    const size_t dash = iso.find('-', 1);
+    const std::string year = iso.substr(0, dash);
+    const int month = std::stoi(iso.substr(dash + 1, 2)), day = std::stoi(iso.substr(dash + 4, 2));
+    // TRANSLATORS: {d} the day's number, {m} the month's name, {y} the year.
+    std::string out = translate(lang, NC_("date", "{d} {m} {y}"));
+    // TRANSLATORS: how the first day of a month is written ("1er" in French).
+    const std::string day_text = day == 1 ? translate(lang, NC_("date", "1")) : std::to_string(day);
+    for (const auto& [key, value] : {std::pair<std::string, std::string>{"{d}", day_text}, {"{m}", translate(lang, kMonths[month - 1])}, {"{y}", year}})
+        if (const size_t at = out.find(key); at != std::string::npos) out.replace(at, key.size(), value);
+    return out;
+}
+
 const RecordLabels& record_labels(Lang lang) {
     static const auto all = [] {
         std::array<RecordLabels, kLangCount> out{};
@@ -87,6 +106,7 @@ Record make_record(const Session& s, int64_t now, const LocalTime& local) {
     r.group = s.group.name;
     r.series = fill(s.lang, tr(s.lang, Word::series), std::to_string(atelier_number(s)), std::to_string(s.group.series_size));
     r.date = iso_date(now + local.at(now));
+    r.date_said = date_said(s.lang, now + local.at(now));
     r.method = s.method.name.in(s.lang);
     r.client = speaker_name(s.group, s.client);
     r.facilitator = s.group.facilitator;
@@ -123,12 +143,13 @@ Record make_record(const Session& s, int64_t now, const LocalTime& local) {
 std::string record_markdown(const Record& r) {
     const RecordLabels& L = record_labels(r.lang);
     std::string md = "# " + std::string(L.record) + " — " + r.title + "\n\n";
-    md += "- **" + std::string(L.date) + "** : " + r.date + "\n";
-    md += "- **" + std::string(L.group) + "** : " + r.group + "\n";
-    md += "- **" + std::string(L.series) + "** : " + r.series + "\n";
-    md += "- **" + std::string(L.method) + "** : " + r.method + "\n";
-    md += "- **" + std::string(L.client) + "** : " + r.client + "\n";
-    if (!r.facilitator.empty()) md += "- **" + std::string(L.facilitator) + "** : " + r.facilitator + "\n";
+    const std::string c = colon(r.lang) + " ";
+    md += "- **" + std::string(L.date) + "**" + c + r.date_said + "\n";
+    md += "- **" + std::string(L.group) + "**" + c + r.group + "\n";
+    md += "- **" + std::string(L.series) + "**" + c + r.series + "\n";
+    md += "- **" + std::string(L.method) + "**" + c + r.method + "\n";
+    md += "- **" + std::string(L.client) + "**" + c + r.client + "\n";
+    if (!r.facilitator.empty()) md += "- **" + std::string(L.facilitator) + "**" + c + r.facilitator + "\n";
     if (!r.finished) md += "\n*" + std::string(L.not_finished) + "*\n";
     auto text_section = [&](const char* title, const std::string& text) {
         md += "\n## " + std::string(title) + "\n\n" + (text.empty() ? std::string(L.none) : "> " + text) + "\n";
@@ -155,7 +176,7 @@ std::string record_markdown(const Record& r) {
     if (moves) {
         md += "\n## " + std::string(L.presence) + "\n\n";
         for (const RecordPerson& p : r.people)
-            if (!p.presence.empty()) md += "- " + p.name + " : " + p.presence + "\n";
+            if (!p.presence.empty()) md += "- " + p.name + c + p.presence + "\n";
     }
     return md;
 }
@@ -164,9 +185,10 @@ std::string client_record_markdown(const Record& r) {
     const RecordLabels& L = record_labels(r.lang);
     std::string md = "# " + std::string(L.client_record) + " — " + r.client + "\n\n";
     md += std::string(L.client_note) + "\n\n";
-    md += "- **" + std::string(L.date) + "** : " + r.date + "\n";
-    if (!r.group.empty()) md += "- **" + std::string(L.group) + "** : " + r.group + "\n";
-    if (!r.facilitator.empty()) md += "- **" + std::string(L.facilitator) + "** : " + r.facilitator + "\n";
+    const std::string c = colon(r.lang) + " ";
+    md += "- **" + std::string(L.date) + "**" + c + r.date_said + "\n";
+    if (!r.group.empty()) md += "- **" + std::string(L.group) + "**" + c + r.group + "\n";
+    if (!r.facilitator.empty()) md += "- **" + std::string(L.facilitator) + "**" + c + r.facilitator + "\n";
     auto text_section = [&](const char* title, const std::string& text) {
         md += "\n## " + std::string(title) + "\n\n" + (text.empty() ? std::string(L.none) : "> " + text) + "\n";
     };

@@ -33,7 +33,9 @@ struct RecordPerson {
 struct Record {
     Lang lang = Lang::fr;
     std::string title;  // "Atelier 3 / 8 — Codév managers — Lyon"
-    std::string group, series, date, method, client, facilitator;
+    std::string group, series, method, client, facilitator;
+    std::string date;       // 2026-12-06: the file's name, the CSV (a spreadsheet reads it)
+    std::string date_said;  // "6 décembre 2026", "6. Dezember 2026": the Markdown and the PDF
     std::vector<RecordStep> steps;
     RecordStep total;
     std::vector<RecordPerson> people;
@@ -43,6 +45,11 @@ struct Record {
 };
 
 Record make_record(const Session& session, int64_t now, const LocalTime& local);
+
+// A day as a reader of `lang` writes it: "1er décembre 2026", "6 December 2026",
+// "6. Dezember 2026", "6 de diciembre de 2026", "6 december 2026" (month names
+// and the pattern are in the catalogs). `local_ms`: the moment on the local clock.
+std::string date_said(Lang lang, int64_t local_ms);
 
 // Labels in the record's language, shared by every format.
 struct RecordLabels {

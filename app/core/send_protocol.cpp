@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "core/catalog.hpp"
 #include "core/i18n.hpp"
 #include "core/text.hpp"
 
@@ -16,12 +17,13 @@ std::string joined(const std::vector<std::string>& args, size_t from) {
     return out;
 }
 
-SendError usage(const SendVerb& verb) {
-    return {std::string("usage: atelier send ") + verb.name + (verb.args[0] ? std::string(" ") + verb.args : "")};
+SendError usage(Lang lang, const SendVerb& verb) {
+    const std::string call = std::string("atelier send ") + verb.name + (verb.args[0] ? std::string(" ") + verb.args : "");
+    return {fill(lang, translate(lang, NC_("request", "usage: {}")), call)};
 }
 
-SendError not_found(const Session& s, const std::string& name) {
-    return {std::string(tr(s.lang, Why::no_such_participant)) + ": " + name};
+SendError not_found(Lang lang, const std::string& name) {
+    return {std::string(tr(lang, Why::no_such_participant)) + colon(lang) + " " + name};
 }
 
 // A participant by name (exact, any case, or a unique beginning) or by seat number.
@@ -129,13 +131,14 @@ std::optional<int64_t> break_end(const std::string& text, const SendClock& clock
 }
 
 SendAction resolve_request(const std::vector<std::string>& args, const Session& s, const ConfigSet& config, uint32_t seed,
-                           const SendClock& clock) {
-    if (args.empty()) return SendError{"no command (atelier send --list)"};
+                           const SendClock& clock, std::optional<Lang> answer_in) {
+    const Lang L = answer_in.value_or(s.lang);
+    if (args.empty()) return SendError{translate(L, NC_("request", "no command (atelier send --list)"))};
     const std::string& name = args[0];
     const SendVerb* verb = nullptr;
     for (const SendVerb& v : send_verbs())
         if (name == v.name) verb = &v;
-    if (!verb) return SendError{"unknown command \"" + name + "\" (atelier send --list)"};
+    if (!verb) return SendError{fill(L, translate(L, NC_("request", "unknown command \"{}\" (atelier send --list)")), json::shown(name))};
     const size_t n = args.size() - 1;
     auto exactly = [&](size_t count) { return n == count; };
 
@@ -168,16 +171,16 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
                 if (!method) {
                     std::string ids;
                     for (const Method& m : config.methods) ids += (ids.empty() ? "" : ", ") + m.id;
-                    return SendError{"no method \"" + args[i] + "\" (" + ids + ")"};
+                    return SendError{fill(L, translate(L, NC_("request", "no method \"{}\" ({})")), json::shown(args[i]), ids)};
                 }
                 c.method = *method;
             } else {
-                return usage(*verb);
+                return usage(L, *verb);
             }
         }
         if (args[1] != "next") {
             const auto who = person(s, args[1]);
-            if (!who) return not_found(s, args[1]);
+            if (!who) return not_found(L, args[1]);
             c.client = *who;
         }
         return c;
@@ -186,7 +189,7 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
     if (name == "remote" && exactly(0)) return RemoteQuery{};
     if (name == "break" && exactly(1)) {
         const auto until = break_end(args[1], clock);
-        if (!until) return usage(*verb);
+        if (!until) return usage(L, *verb);
         return cmd::StartBreak{*until};
     }
     if (name == "end-break" && exactly(0)) return cmd::EndBreak{};
@@ -195,23 +198,23 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
     if (name == "show-console" && exactly(0)) return ShowConsole{};
     if (name == "goto-step" && exactly(1)) {
         const int step = step_numbered(s.method, args[1]);
-        if (step < 0) return SendError{std::string(tr(s.lang, Why::no_such_step)) + ": " + args[1]};
+        if (step < 0) return SendError{std::string(tr(L, Why::no_such_step)) + colon(L) + " " + args[1]};
         return cmd::JumpTo{step};
     }
     if (name == "set-minutes" && exactly(2)) {
         const int step = step_numbered(s.method, args[1]);
         const auto minutes = whole_number(args[2]);
-        if (step < 0) return SendError{std::string(tr(s.lang, Why::no_such_step)) + ": " + args[1]};
-        if (!minutes) return usage(*verb);
+        if (step < 0) return SendError{std::string(tr(L, Why::no_such_step)) + colon(L) + " " + args[1]};
+        if (!minutes) return usage(L, *verb);
         return cmd::SetStepMinutes{step, *minutes};
     }
     if (name == "language" && exactly(1)) {
         if (const auto lang = lang_from_id(args[1])) return cmd::SetLang{*lang};
-        return SendError{"unknown language \"" + args[1] + "\" (" + lang_ids_list() + ")"};
+        return SendError{fill(L, translate(L, NC_("request", "unknown language \"{}\" ({})")), json::shown(args[1]), lang_ids_list())};
     }
     if ((name == "give-floor" || name == "set-client" || name == "participant-left" || name == "participant-back") && exactly(1)) {
         const auto who = person(s, args[1]);
-        if (!who) return not_found(s, args[1]);
+        if (!who) return not_found(L, args[1]);
         if (name == "give-floor") return cmd::GiveFloor{*who};
         if (name == "set-client") return cmd::ChangeClient{*who};
         if (name == "participant-left") return cmd::ParticipantLeft{*who};
@@ -220,16 +223,16 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
     if (name == "add-participant" && n >= 1) {
         if (n == 3 && args[2] == "--after") {
             const auto after = person(s, args[3]);
-            if (!after) return not_found(s, args[3]);
+            if (!after) return not_found(L, args[3]);
             return cmd::AddParticipant{args[1], *after};
         }
         if (n == 1) return cmd::AddParticipant{args[1], kNobody};
-        return usage(*verb);
+        return usage(L, *verb);
     }
     if (name == "rename" && exactly(2)) {
         if (!s.group.facilitator.empty() && args[1] == s.group.facilitator) return cmd::Rename{kFacilitator, args[2]};
         const auto who = person(s, args[1]);
-        if (!who) return not_found(s, args[1]);
+        if (!who) return not_found(L, args[1]);
         return cmd::Rename{*who, args[2]};
     }
     if (name == "set-request" && n >= 1) return cmd::SetRequest{joined(args, 1)};
@@ -237,10 +240,10 @@ SendAction resolve_request(const std::vector<std::string>& args, const Session& 
     if (name == "add-plan-item" && n >= 1) return cmd::AddPlanItem{joined(args, 1)};
     if (name == "edit-plan-item" && n >= 1) {
         const auto index = whole_number(args[1]);
-        if (!index || *index < 1) return usage(*verb);
+        if (!index || *index < 1) return usage(L, *verb);
         return cmd::EditPlanItem{*index - 1, joined(args, 2)};
     }
-    return usage(*verb);
+    return usage(L, *verb);
 }
 
 std::string encode_reply(const Reply& reply) {

@@ -49,9 +49,10 @@ struct SendClock {
     int64_t now = 0;
     LocalTime local;
 };
-// `config` gives the methods a new atelier may use.
+// `config` gives the methods a new atelier may use. Errors are in the
+// session's language, or in `answer_in` (a remote client's own).
 SendAction resolve_request(const std::vector<std::string>& args, const Session& session, const ConfigSet& config, uint32_t seed,
-                           const SendClock& clock = {});
+                           const SendClock& clock = {}, std::optional<Lang> answer_in = std::nullopt);
 // "10:15", "10h15" (a time of day, the next one to come) or "15" (minutes from
 // now) as the moment a break ends; nothing when it is neither.
 std::optional<int64_t> break_end(const std::string& text, const SendClock& clock);

@@ -158,7 +158,7 @@ void draw_full(Pdf& pdf, const Record& r) {
     const RecordLabels& L = record_labels(r.lang);
     pdf.y += pdf.text(std::string(L.record), kMargin, kFull, "DejaVu Sans Bold 18") + 2;
     pdf.y += pdf.text(r.title, kMargin, kFull, "DejaVu Sans 12", 0.3) + 8;
-    draw_meta(pdf, L.date, r.date);
+    draw_meta(pdf, L.date, r.date_said);
     draw_meta(pdf, L.group, r.group);
     draw_meta(pdf, L.series, r.series);
     draw_meta(pdf, L.method, r.method);
@@ -221,7 +221,7 @@ void draw_client(Pdf& pdf, const Record& r) {
     pdf.y += pdf.text(std::string(L.client_record), kMargin, kFull, "DejaVu Sans Bold 18") + 2;
     pdf.y += pdf.text(r.client, kMargin, kFull, "DejaVu Sans 13", 0.2) + 4;
     pdf.y += pdf.text(L.client_note, kMargin, kFull, "DejaVu Sans Oblique 9.5", 0.4) + 8;
-    draw_meta(pdf, L.date, r.date);
+    draw_meta(pdf, L.date, r.date_said);
     draw_meta(pdf, L.group, r.group);
     draw_meta(pdf, L.facilitator, r.facilitator);
     draw_section(pdf, text_section(pdf, L, L.request, r.request));

@@ -145,12 +145,11 @@ void ConsoleView::draw_people(const ConsoleInputs& in, ConsoleOutput& out) {
     ImGui::InputText("##late", &typed_.late_name);
     const bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(GLFW_KEY_ENTER) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER));
     if (entered) focus_field(-1);  // the next late arrival
-    ImGui::SameLine();
-    if (ImGui::RadioButton(console_tr(L, CWord::after_current).c_str(), late_after_current_)) late_after_current_ = true;
-    ImGui::SameLine();
-    if (ImGui::RadioButton(console_tr(L, CWord::at_end).c_str(), !late_after_current_)) late_after_current_ = false;
-    ImGui::SameLine();
-    if ((ImGui::Button(console_tr(L, CWord::add).c_str()) || entered) && !typed_.late_name.empty()) {
+    Flow flow;
+    flow.next(0);  // after the field
+    if (flow.radio(console_tr(L, CWord::after_current).c_str(), late_after_current_)) late_after_current_ = true;
+    if (flow.radio(console_tr(L, CWord::at_end).c_str(), !late_after_current_)) late_after_current_ = false;
+    if ((flow.button(console_tr(L, CWord::add), "") || entered) && !typed_.late_name.empty()) {
         out.commands.push_back(cmd::AddParticipant{typed_.late_name, late_after_current_ ? live.speaking : kNobody});
         typed_.late_name.clear();
     }
@@ -209,16 +208,16 @@ void ConsoleView::draw_content(const ConsoleInputs& in, ConsoleOutput& out) {
         typed_.new_item.clear();
         focus_field(-1);  // keep typing the next action
     }
-    ImGui::SameLine();
-    if (ImGui::Button(console_tr(L, CWord::add_action).c_str()) && !typed_.new_item.empty()) {
+    const std::string add_action = console_tr(L, CWord::add_action);
+    same_line_if_fits(ImGui::CalcTextSize(add_action.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
+    if (ImGui::Button(add_action.c_str()) && !typed_.new_item.empty()) {
         out.commands.push_back(cmd::AddPlanItem{typed_.new_item});
         typed_.new_item.clear();
     }
     ImGui::Separator();
     // Confidentiality: erase what was said, keep times and names.
     if (ImGui::Button(console_tr(L, CWord::forget).c_str())) ask_forget_ = true;
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", console_tr(L, CWord::forget_hint).c_str());
+    hint_beside(console_tr(L, CWord::forget_hint));
     draw_forget(in, out);
 }
 
@@ -268,8 +267,7 @@ void ConsoleView::draw_record(const ConsoleInputs& in, ConsoleOutput& out) {
     if (flow.button(console_tr(L, CWord::export_md), "")) out.requests.push_back(ConsoleRequest::export_markdown);
     flow.line_break();
     if (flow.button(console_tr(L, CWord::export_client), "")) out.requests.push_back(ConsoleRequest::export_client);
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", console_tr(L, CWord::record_client_hint).c_str());
+    hint_beside(console_tr(L, CWord::record_client_hint));
     if (!in.last_export.empty()) ImGui::TextWrapped("%s", in.last_export.c_str());
     ImGui::Separator();
     // The series: who has been client, and who comes next.

@@ -111,13 +111,28 @@ ConsoleOutput ConsoleView::draw(const ConsoleInputs& in, float width, float heig
         }
     }
     const bool selecting = tab_settle_frames_ > 0;
+    // "Étapes  (Alt+1)" when the six tabs fit the window's width so; the names
+    // alone when they do not (a longer language, a small window), the key then
+    // in the tab's tooltip: a tab squeezed by ImGui would cut its label.
+    std::string names[6];
+    float with_keys_w = 0;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    for (size_t k = 0; k < 6; ++k) {
+        names[k] = tabs[k].first == ConsoleTab::room ? room_tr(L, RWord::break_title) : console_tr(L, tabs[k].second);
+        with_keys_w += ImGui::CalcTextSize((names[k] + "  (Alt+0)").c_str()).x + 2 * style.FramePadding.x + style.ItemInnerSpacing.x;
+    }
+    const bool with_keys = with_keys_w <= ImGui::GetContentRegionAvail().x;
     if (ImGui::BeginTabBar("tabs")) {
         int k = 0;
-        for (const auto& [tab, word] : tabs) {
+        for (const auto& entry : tabs) {
+            const ConsoleTab tab = entry.first;
             const ImGuiTabItemFlags flags = selecting && tab == tab_ ? ImGuiTabItemFlags_SetSelected : 0;
-            const std::string name = tab == ConsoleTab::room ? room_tr(L, RWord::break_title) : console_tr(L, word);
-            const std::string label = name + "  (Alt+" + std::to_string(++k) + ")###" + std::to_string(static_cast<int>(tab));
-            if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
+            const std::string keys = "Alt+" + std::to_string(k + 1);
+            const std::string& name = names[k++];
+            const std::string label = (with_keys ? name + "  (" + keys + ")" : name) + "###" + std::to_string(static_cast<int>(tab));
+            const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+            if (!with_keys && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", keys.c_str());
+            if (!open) continue;
             if (!selecting && tab_settle_frames_ == 0) tab_ = tab;
             // The state folder's line and the latest three messages, each wrapped whole
             // (a file's problem is long), never more than a third of the window.

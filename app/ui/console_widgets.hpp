@@ -23,6 +23,21 @@ inline void same_line_if_fits(float width) {
     if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
 }
 
+// A dimmed hint beside the last item when it fits there, else wrapped on
+// the lines below: a longer language never pushes it off the window's edge.
+inline void hint_beside(const std::string& text) {
+    const float width = ImGui::CalcTextSize(text.c_str()).x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width <= ImGui::GetWindowContentRegionMax().x) {
+        ImGui::TextDisabled("%s", text.c_str());
+        return;
+    }
+    ImGui::NewLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
 // Items that flow onto the next line rather than run off the window's edge,
 // whatever the language and the console's width.
 class Flow {

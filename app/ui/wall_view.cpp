@@ -114,10 +114,24 @@ WallShape give_way(WallShape shape, float width, float height) {
     if (!fits() && shape.next_lines > 1) shape.next_lines = 1;
     if (!fits() && b.phase_beside > 0) shape.phase_beside = true;
     if (!fits() && shape.next_fits_beside && shape.speaker_lines == 1 && shape.next_lines == 1) shape.next_beside = true;
+    // A next step's name that fits on a line of its own but not beside the speaker
+    // (German "Danach: Schritt 6 — Auswertung und Lernen"): its number alone, beside.
+    if (!fits() && !shape.next_beside && shape.next_brief_fits_beside && shape.speaker_lines == 1) {
+        shape.next_brief = true;
+        shape.next_lines = 1;
+        shape.next_beside = true;
+    }
     if (!fits() && !shape.board) shape.timer_min = b.timer_short;
     while (!fits() && shape.speaker_lines > 1) --shape.speaker_lines;
     // A request is drawn smaller first; a plan's items too, down to the 6 m size.
     while (!fits() && shape.board_lines > std::max(3, shape.plan ? shape.plan_least_lines : 0)) --shape.board_lines;
+    // A step's name on two lines is drawn a little smaller before the timer gives way
+    // (a long German name beside a posture would otherwise halve the digits).
+    auto compact_title = [&] {
+        shape.title_size = kTitleCompact;
+        shape.title_lines = std::min(shape.title_lines, shape.title_lines_compact);
+    };
+    if (!fits() && shape.board && shape.title_lines > 1) compact_title();
     if (!fits() && shape.board) shape.timer_min = b.timer_least_board;
     // The next speaker is the outlined chip after the filled one: the line saying it goes.
     if (!fits() && shape.order && shape.next_said_by_chips) shape.next_lines = 0;
@@ -125,10 +139,7 @@ WallShape give_way(WallShape shape, float width, float height) {
     // A sixth (a board already keeps less).
     if (!fits() && !shape.board) shape.timer_min = b.timer_shorter;
     while (!fits() && shape.instruction_lines > 1) --shape.instruction_lines;
-    if (!fits() && shape.title_lines > 1) {
-        shape.title_size = kTitleCompact;
-        shape.title_lines = std::min(shape.title_lines, shape.title_lines_compact);
-    }
+    if (!fits() && shape.title_lines > 1) compact_title();
     while (!fits() && shape.board_lines > 3) --shape.board_lines;  // a plan's items are drawn smaller
     while (!fits() && shape.title_lines > 1) --shape.title_lines;
     if (!fits() && shape.board_lines > 2) shape.board_lines = 2;
@@ -194,6 +205,8 @@ WallShape wall_shape(const WallModel& m, const FontSet* fonts, float width, floa
         const float name_w = p.measure(fonts->huge, u * FontScale::huge, m.speaker_name).x;
         const float next_w = p.measure(fonts->board, u * FontScale::board, shape.next_brief ? m.next_brief : m.next_label).x;
         shape.next_fits_beside = name_w + next_w + b.beside_gap * u <= w - 0.04f * u;
+        const float brief_w = p.measure(fonts->board, u * FontScale::board, m.next_brief).x;
+        shape.next_brief_fits_beside = !m.next_brief.empty() && name_w + brief_w + b.beside_gap * u <= w - 0.04f * u;
     }
     shape.next_said_by_chips = shape.order && m.next_is_in_order;
     shape.chip_rows = shape.order ? std::clamp(chip_rows_needed(p, *fonts, m, u, w * 0.82f), 1, 2) : 0;

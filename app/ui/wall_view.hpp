@@ -64,6 +64,7 @@ struct WallShape {
     int next_lines = 1;        // what Next will do, wrapped
     bool next_brief = false;   // a next step by its number alone (its name does not fit)
     bool next_fits_beside = false;  // the speaker's name and what comes next fit side by side on one line
+    bool next_brief_fits_beside = false;  // ... when what comes next is said by the step's number alone
     bool next_beside = false;  // ... and are drawn so, saving the line under the name
     bool next_said_by_chips = false;  // Next gives the floor to the chip after the current one
     bool posture_row = false;  // the client's posture on a row of its own under the board's title (narrow screens)

@@ -134,3 +134,18 @@ TEST_CASE("lang: a schema-3 state file (before the languages were ids) loads wit
     CHECK(back.value->session.method.name.in(Lang::en) == s.method.name.in(Lang::en));
     CHECK(back.value->session.rules.languages == std::vector<Lang>{Lang::fr, Lang::en});
 }
+
+TEST_CASE("lang: a browser's Accept-Language picks the language it prefers among the room's") {
+    CHECK(lang_from_accept_language("de-CH,de;q=0.9,en;q=0.8") == Lang::de);
+    CHECK(lang_from_accept_language("en-US,en;q=0.9,fr;q=0.8") == Lang::en);
+    CHECK(lang_from_accept_language("ja,nl-BE;q=0.7,fr;q=0.6") == Lang::nl);   // Japanese is not spoken here: Flemish next
+    CHECK(lang_from_accept_language("fr;q=0.5, es;q=0.9") == Lang::es);         // quality, not order
+    CHECK(lang_from_accept_language("FR-be") == Lang::fr);                      // any case
+    CHECK(lang_from_accept_language("es;q=0, en;q=0.1") == Lang::en);           // q=0 means "not this one"
+    CHECK_FALSE(lang_from_accept_language(""));
+    CHECK_FALSE(lang_from_accept_language("*"));
+    CHECK_FALSE(lang_from_accept_language("ja, zh-CN;q=0.8"));
+    CHECK_FALSE(lang_from_accept_language("qps"));                              // the pseudo-language is a layout check
+    CHECK_FALSE(lang_from_accept_language(";;,,;q=,q=2"));                      // nonsense is no language, not a crash
+    CHECK(lang_from_accept_language(std::string(5000, ',') + "de") == std::nullopt);  // read in part, never whole
+}

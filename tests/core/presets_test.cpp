@@ -15,9 +15,12 @@ struct Expected {
     size_t steps;
     std::vector<Lang> langs = {Lang::fr, Lang::en};  // the languages each text is written in
 };
+const std::vector<Lang> kRoomLangs = {Lang::fr, Lang::en, Lang::de, Lang::es, Lang::nl};
 const Expected kPresets[] = {
-    {"codev-3h", 180, 9}, {"codev-2h30", 150, 7}, {"codev-2h", 120, 7}, {"codev-90", 90, 7},
-    {"codev-express-60", 60, 6}, {"troika", 10, 5}, {"wise-crowds", 15, 4}, {"action-learning", 35, 6},
+    // Co-development itself, in every room language: a German or Flemish group running the
+    // Payette-Champagne method reads its own words on the wall, not French.
+    {"codev-3h", 180, 9, kRoomLangs}, {"codev-2h30", 150, 7, kRoomLangs}, {"codev-2h", 120, 7, kRoomLangs},
+    {"codev-90", 90, 7, kRoomLangs}, {"codev-express-60", 60, 6, kRoomLangs}, {"troika", 10, 5}, {"wise-crowds", 15, 4}, {"action-learning", 35, 6},
     // The sister methods, each in its own language (sources in each file).
     {"kollegiale-beratung", 50, 6, {Lang::de}}, {"heilsbronner-modell", 65, 8, {Lang::de}},
     {"intervisie-incident", 60, 7, {Lang::nl}}, {"balint-group", 90, 7, {Lang::en}},

@@ -112,7 +112,7 @@ TEST_CASE("record: who arrived late, left and came back is in the CSV, the Markd
     CHECK(row_of(s.group.participants[1])[10] == clock_text(kT0 + 30 * kMin, 3'600'000));
     CHECK(row_of(s.group.participants[0])[8].empty());  // there all along
     CHECK(r.people[static_cast<size_t>(zoe)].presence.find("arrivé en retard à") != std::string::npos);
-    CHECK(record_markdown(r).find("Zoé Late : arrivé en retard à " + clock_text(kT0 + 5 * kMin, 3'600'000)) != std::string::npos);
+    CHECK(record_markdown(r).find("Zoé Late\u202F: arrivé en retard à " + clock_text(kT0 + 5 * kMin, 3'600'000)) != std::string::npos);
 }
 
 TEST_CASE("record: the client's record holds their request, contract and plan, and nobody's speaking time") {
@@ -131,9 +131,26 @@ TEST_CASE("record: the Markdown holds the request, the contract, the plan, the d
     const Session s = finished_with_content();
     const std::string md = record_markdown(make_record(s, kT0, 0));
     CHECK(md.find("Codév managers — Lyon") != std::string::npos);
-    CHECK(md.find("2026-05-28") != std::string::npos);
+    CHECK(md.find("- **Date**\u202F: 28 mai 2026\n") != std::string::npos);  // as a French reader writes it
     CHECK(md.find("> J’aimerais que vous m’aidiez, à déléguer \"vraiment\"") != std::string::npos);
     CHECK(md.find("> Déléguer deux dossiers") != std::string::npos);
     CHECK(md.find("1. Choisir, avec Paul, deux dossiers") != std::string::npos);
     CHECK(md.find("| **Total** | 2:20:00 |") != std::string::npos);
+}
+
+TEST_CASE("record: dates as each language writes them, the colon too — the CSV keeps the sortable date") {
+    constexpr int64_t kDec1 = 1'796'083'200'000;  // 2026-12-01 00:00 UTC
+    CHECK(date_said(Lang::fr, kDec1) == "1er décembre 2026");
+    CHECK(date_said(Lang::fr, kDec1 + 5 * 86'400'000) == "6 décembre 2026");
+    CHECK(date_said(Lang::en, kDec1 + 5 * 86'400'000) == "6 December 2026");
+    CHECK(date_said(Lang::de, kDec1 + 5 * 86'400'000) == "6. Dezember 2026");
+    CHECK(date_said(Lang::es, kDec1 + 5 * 86'400'000) == "6 de diciembre de 2026");
+    CHECK(date_said(Lang::nl, kDec1 + 5 * 86'400'000) == "6 december 2026");
+    CHECK(date_said(Lang::de, kDec1 - int64_t{86'400'000} * 334) == "1. Januar 2026");
+    Session s = finished_with_content();
+    s.lang = Lang::en;
+    const Record r = make_record(s, kT0, 0);
+    const std::string md = record_markdown(r);
+    CHECK(md.find("- **Date**: 28 May 2026\n") != std::string::npos);  // no space before an English colon
+    CHECK(record_csv(r).find(",2026-05-28\r\n") != std::string::npos);
 }

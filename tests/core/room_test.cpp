@@ -34,6 +34,18 @@ TEST_CASE("room: a break holds the running timer and the wall counts down to its
     CHECK(over.break_title == "Fin de la pause — on reprend");
 }
 
+TEST_CASE("room: the break and its refusals speak the wall's language, from the catalogs") {
+    Session s = apply(session_of(), cmd::StartBreak{kT0 + 20 * kMin}, kT0);
+    s.lang = Lang::de;
+    CHECK(wall_model(s, kT0 + kMin, 0).break_title == "Pause – weiter um 20:46 Uhr");  // German reads the clock "20:46"
+    s.lang = Lang::es;
+    CHECK(wall_model(s, kT0 + kMin, 0).break_title == "Descanso — volvemos a las 20:46");
+    s.lang = Lang::nl;
+    CHECK(wall_model(s, kT0 + 30 * kMin, 0).break_title == "De pauze is voorbij – we gaan verder");
+    CHECK(std::string(tr(Lang::de, Why::no_break)) == "Gerade ist keine Pause");
+    CHECK(std::string(tr(Lang::nl, Why::no_message)) == "Er wordt geen bericht getoond");
+}
+
 TEST_CASE("room: a break that would end before now, or in more than twelve hours, is refused") {
     const Session s = session_of();
     CHECK(reduce(s, cmd::StartBreak{kT0}, kT0).why == Why::break_in_past);

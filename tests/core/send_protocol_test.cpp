@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/config_set.hpp"
+#include "core/i18n.hpp"
 #include "core/limits.hpp"
 #include "test_support.hpp"
 
@@ -105,15 +106,28 @@ TEST_CASE("send: every verb of --list resolves to the same command a key or the 
     for (const SendVerb& v : send_verbs()) CHECK(error(resolved({v.name})).find("unknown command") == std::string::npos);
 }
 
-TEST_CASE("send: unknown commands, wrong arguments and unknown names say so") {
-    CHECK(error(resolved({"explode"})).find("unknown command \"explode\"") == 0);
-    CHECK(error(resolved({"next", "now"})) == "usage: atelier send next");
-    CHECK(error(resolved({"give-floor"})) == "usage: atelier send give-floor NAME");
-    CHECK(error(resolved({"give-floor", "Nobody"})) == "Pas de participant à ce nom ou ce numéro: Nobody");
+TEST_CASE("send: unknown commands, wrong arguments and unknown names say so, in the room's language") {
+    CHECK(error(resolved({"explode"})) == "commande inconnue «\u202Fexplode\u202F» (atelier send --list)");
+    CHECK(error(resolved({"next", "now"})) == "usage\u202F: atelier send next");
+    CHECK(error(resolved({"give-floor"})) == "usage\u202F: atelier send give-floor NAME");
+    CHECK(error(resolved({"give-floor", "Nobody"})) == "Pas de participant à ce nom ou ce numéro\u202F: Nobody");
     CHECK(error(resolved({"give-floor", "Zoé"})).find("Pas de participant") == 0);
     CHECK(error(resolved({"give-floor", "e"})).empty());  // only Éric's name starts with an e, accent aside
     CHECK(error(resolved({"goto-step", "12"})).find("Pas d’étape") == 0);
-    CHECK(error(resolved({"language", "tlh"})) == "unknown language \"tlh\" (fr, en, de, es, nl, qps)");
+    CHECK(error(resolved({"language", "tlh"})) == "langue inconnue «\u202Ftlh\u202F» (fr, en, de, es, nl, qps)");
+}
+
+TEST_CASE("send: a remote client's errors are in its own language, whatever the room speaks") {
+    static const ConfigSet config = load_config({}, "/nowhere");
+    const Session s = sample_session(config);  // a French room
+    const auto in = [&](Lang lang, const std::vector<std::string>& args) { return error(resolve_request(args, s, config, 7, {}, lang)); };
+    CHECK(in(Lang::en, {"explode"}) == "unknown command \"explode\" (atelier send --list)");
+    CHECK(in(Lang::de, {"explode"}) == "unbekannter Befehl „explode“ (atelier send --list)");
+    CHECK(in(Lang::es, {"give-floor"}) == "uso: atelier send give-floor NAME");
+    CHECK(in(Lang::nl, {"language", "tlh"}) == "onbekende taal “tlh” (fr, en, de, es, nl, qps)");
+    CHECK(in(Lang::de, {"give-floor", "Nobody"}) == std::string(tr(Lang::de, Why::no_such_participant)) + ": Nobody");
+    // A name with control characters is shown tamed, never echoed raw.
+    CHECK(in(Lang::en, {"ex\x1b[2Jplode"}).find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("send: replies read back as written") {

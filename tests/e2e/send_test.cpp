@@ -109,7 +109,7 @@ TEST_CASE("send: a refused command exits 1 with the wall's reason, a bad one 2, 
     CHECK(no_turns.err.find("Pas de tour de parole dans cette étape") != std::string::npos);
     const auto unknown = app.send({"explode"});
     CHECK(unknown.code == 2);
-    CHECK(unknown.err.find("unknown command \"explode\"") != std::string::npos);
+    CHECK(unknown.err.find("commande inconnue «\u202Fexplode\u202F»") != std::string::npos);  // in the room's language
     CHECK(app.send({"give-floor"}).code == 2);
     const auto nobody = app.send({"give-floor", "Personne"});
     CHECK(nobody.code == 2);

@@ -159,11 +159,13 @@ TEST_CASE("legibility: the timer, the speaker and the step read from 10 m, the r
             CHECK(timer->cap_px > largest);  // the largest thing on the wall
         }
     }
-    // At 16:10 (the narrowest landscape), consultation's long name would take three lines above the
-    // contract and the posture, and synthesis's two above a plan of four items.
+    // A step's name on two lines above a board is drawn a little smaller before the timer gives
+    // way: consultation's long name above the contract and the posture at every landscape size,
+    // and at 16:10 (the narrowest landscape) the follow-up's and synthesis's above their plans.
     std::string compact_list;
     for (const std::string& c : compact_titles) compact_list += c + "; ";
-    const std::set<std::string> expected{"consultation 1920x1200", "synthesis 1920x1200"};
+    const std::set<std::string> expected{"consultation 1280x720", "consultation 1920x1080", "consultation 1920x1200",
+                                         "consultation 3840x2160", "follow-up 1920x1200", "synthesis 1920x1200"};
     CHECK_MESSAGE(compact_titles == expected, compact_list);
     for (const auto& [tag, share] : least[0])
         MESSAGE("least capital height of " << tag << ": landscape " << 100 * share << " %, portrait " << 100 * least[1][tag]
