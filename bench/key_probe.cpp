@@ -7,14 +7,23 @@
 // Run it while the window shows nothing that moves by itself (a paused timer),
 // or frames that are not the key's would count.
 // Usage: atelier_key_probe [--prepare KEYSYM] [--samples N] KEYSYM [KEYSYM...]
+//        atelier_key_probe --http PORT KEY [--samples N] VERB [VERB...]
+//   --http: instead of a key, what a phone's button sends: POST /api/command
+//   {"verb": VERB} to 127.0.0.1:PORT on one kept-alive connection, as a browser
+//   does; the latency runs from the request's first byte to the wall's frame.
 //   --prepare: a key pressed once first (F5 pauses the wall), then 2 s to settle.
 //   KEYSYMs are pressed in turn (Next Prior: the speaker moves forth and back).
 // Prints one line per press ("latency_ms changed|same|timeout") and a summary.
 // XTest and DAMAGE are loaded at run time: only Xlib's headers are needed.
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
+#include <arpa/inet.h>
 #include <dlfcn.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/select.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -91,18 +100,66 @@ void settle(Display* dpy, int damage_event, double quiet_ms) {
     }
 }
 
+// One HTTP/1.1 connection kept alive, as a phone's browser keeps it.
+struct HttpButton {
+    int port = 0;
+    std::string key;
+    int fd = -1;
+    bool connect_now() {
+        fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_port = htons(static_cast<uint16_t>(port));
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        return ::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    }
+    // Sends the request; the reply is read after the frame (the frame is what is measured).
+    bool press(const std::string& verb) {
+        if (fd < 0 && !connect_now()) return false;
+        const std::string body = "{\"verb\": \"" + verb + "\"}";
+        const std::string req = "POST /api/command HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) + "\r\nAuthorization: Bearer " + key +
+                                "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+        return ::send(fd, req.data(), req.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(req.size());
+    }
+    // The reply's status line ("HTTP/1.1 200 OK"); reads the whole reply (Content-Length).
+    std::string reply() {
+        std::string in;
+        char buf[4096];
+        for (;;) {
+            const size_t head = in.find("\r\n\r\n");
+            if (head != std::string::npos) {
+                const size_t cl = in.find("Content-Length: ");
+                const size_t length = cl == std::string::npos ? 0 : std::strtoul(in.c_str() + cl + 16, nullptr, 10);
+                if (in.size() >= head + 4 + length) break;
+            }
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            if (n <= 0) {
+                ::close(fd);
+                fd = -1;
+                return "";
+            }
+            in.append(buf, static_cast<size_t>(n));
+        }
+        return in.substr(0, in.find("\r\n"));
+    }
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
     int samples = 20;
     std::string prepare;
     std::vector<std::string> keys;
+    HttpButton http;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--samples") == 0 && i + 1 < argc) samples = std::atoi(argv[++i]);
+        else if (std::strcmp(argv[i], "--http") == 0 && i + 2 < argc) http.port = std::atoi(argv[++i]), http.key = argv[++i];
         else if (std::strcmp(argv[i], "--prepare") == 0 && i + 1 < argc) prepare = argv[++i];
         else keys.emplace_back(argv[i]);
     }
-    if (keys.empty()) keys = {"Next", "Prior"};
+    if (keys.empty()) keys = http.port ? std::vector<std::string>{"next", "previous"} : std::vector<std::string>{"Next", "Prior"};
     Display* dpy = XOpenDisplay(nullptr);
     if (!dpy) {
         std::fprintf(stderr, "key_probe: no X display\n");
@@ -160,8 +217,18 @@ int main(int argc, char** argv) {
         std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms(rng)));
         settle(dpy, damage_event, 50);  // a frame that came while grabbing is not the key's
         const double t0 = now_ms();
-        press(keys[static_cast<size_t>(i) % keys.size()]);
+        const std::string& what = keys[static_cast<size_t>(i) % keys.size()];
+        if (!http.port) {
+            press(what);
+        } else if (!http.press(what)) {
+            std::fprintf(stderr, "key_probe: cannot reach 127.0.0.1:%d\n", http.port);
+            return 1;
+        }
         const double t1 = wait_damage(dpy, damage_event, 2000);
+        if (http.port) {
+            const std::string status = http.reply();
+            if (status.find(" 200 ") == std::string::npos) std::printf("key %d reply: %s\n", i, status.c_str());
+        }
         if (t1 < 0) {
             ++timeouts;
             std::printf("key %d timeout\n", i);

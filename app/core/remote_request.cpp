@@ -2,6 +2,8 @@
 
 #include "core/remote_request.hpp"
 
+#include "core/catalog.hpp"
+#include "core/i18n_room.hpp"
 #include "core/limits.hpp"
 
 #include <sstream>
@@ -119,6 +121,19 @@ std::string reply_json(const Reply& reply) {
     std::string text = out.str();
     for (char& c : text)
         if (c == '\n') c = ' ';
+    return text;
+}
+
+std::string page_words_json(Lang lang) {
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options::NoIndent());
+        ar(cereal::make_nvp("lang", std::string(lang_id(lang))));
+        for (const PageWord& w : page_words()) ar(cereal::make_nvp(w.key, std::string(translate(lang, w.msg))));
+    }
+    std::string text = out.str();
+    // Inlined in a <script>: "</" would close it (no word holds it; a translator might).
+    for (size_t at = text.find("</"); at != std::string::npos; at = text.find("</", at)) text.replace(at, 2, "<\\/");
     return text;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/config_error.hpp"
+#include "core/lang.hpp"
 #include "core/send_protocol.hpp"
 
 namespace atelier {
@@ -32,6 +33,10 @@ Parsed<std::vector<std::string>> decode_osc(const std::string& path, const std::
 // A reply as JSON: {"ok": true, "text": "..."}, {"ok": false, "refused": "..."}
 // or {"ok": false, "error": "..."} (the transport picks the status: 200, 409, 400).
 std::string reply_json(const Reply& reply);
+// The pages' fixed words in `lang` as one JSON object ({"next": "Weiter ▶", ...}),
+// with "lang" the language's id: inlined into the page served.
+std::string page_words_json(Lang lang);
+
 // {"ok": false, "error": TEXT}: a request refused before any command (auth, Host, body).
 std::string error_json(const std::string& text);
 

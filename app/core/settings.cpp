@@ -135,6 +135,7 @@ void read_remote(Members& m, RemoteSettings& r) {
     read_port(m, "port", r.port);
     read_port(m, "osc_port", r.osc_port);
     m.read("show_content", r.show_content);
+    m.read("renew_each_atelier", r.renew_each_atelier);
     std::vector<std::string> senders;
     if (m.read("osc_senders", senders)) {
         if (senders.size() > 64) m.refuse("osc_senders", "at most 64 addresses");

@@ -36,6 +36,7 @@ struct RemoteSettings {
     int port = 8737;       // HTTP: the phone, the viewer page, Companion, scripts
     int osc_port = 9737;   // OSC over UDP
     bool show_content = false;  // the client's request and plan on the viewer page (a link can travel)
+    bool renew_each_atelier = false;  // a new PIN, key and viewer link, no device paired, at each new atelier
     std::vector<std::string> osc_senders = {"127.0.0.1"};  // OSC has no authentication: only these addresses
 };
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/i18n.hpp"
+#include "core/i18n_room.hpp"
 #include "core/reducer.hpp"
 
 namespace atelier {
@@ -67,8 +68,26 @@ Status status_of(const Session& s, const WallModel& m, int64_t now, bool with_co
     if (with_content) {
         st.request = s.content.contract.empty() ? s.content.request : s.content.contract;
         st.plan = s.content.plan;
+        if (!st.request.empty()) st.request_quoted = quoted(s.lang, st.request);
     }
     return st;
+}
+
+TimerTile timer_tile(const Status& st) {
+    TimerTile t;
+    t.phase = st.phase;
+    if (st.on_break && !st.break_left.empty()) {
+        t.top = room_tr(st.lang, RWord::break_word);
+        t.big = st.break_left;
+        t.bottom = st.timer;  // the step's time, held
+        t.phase = Phase::paused;
+        return t;
+    }
+    t.top = st.step_number.empty() ? st.step_name : st.step_number + " \xC2\xB7 " + st.step_name;  // "2 · Questions"
+    t.big = st.finished ? "\xE2\x80\x94" : st.timer;  // an em dash: the atelier is over
+    const bool counting = st.phase == Phase::running || st.phase == Phase::warning || st.phase == Phase::danger || st.phase == Phase::overtime;
+    t.bottom = counting && !st.speaker.empty() ? st.speaker : tr(st.lang, st.phase);
+    return t;
 }
 
 std::string status_text(const Status& st, const std::vector<std::pair<std::string, std::string>>& extra) {
@@ -138,6 +157,7 @@ std::string status_json(const Status& st) {
         nvp("content", st.content);
         if (st.content) {
             nvp("request", st.request);
+            nvp("request_quoted", st.request_quoted);
             nvp("plan", st.plan);
         }
     }

@@ -49,6 +49,7 @@ struct Status {
     // Content: only where the transport may show it (the facilitator allows it).
     bool content = false;
     std::string request;       // the contract when there is one
+    std::string request_quoted;  // between the room language's quotation marks, as the wall shows it
     std::vector<std::string> plan;
 };
 
@@ -59,6 +60,16 @@ Status status_of(const Session& session, const WallModel& model, int64_t now, bo
 // The phase as a stable word for scripts: "not_started", "running", "warning",
 // "danger", "overtime", "paused".
 const char* phase_id(Phase phase);
+
+// A Stream Deck key showing the timer (Companion's "image from URL"): three
+// lines for a square of 72 pixels, decided here, drawn by the remote room.
+struct TimerTile {
+    std::string top;     // "2 · Questions", or the break's word
+    std::string big;     // the time left: "04:32", "+01:05", the break's countdown
+    std::string bottom;  // who speaks; the phase's word when the timer does not run ("En pause")
+    Phase phase = Phase::not_started;  // the big line's colour (never the only sign: see bottom)
+};
+TimerTile timer_tile(const Status& status);
 
 // The status as one JSON object (the remote service's /api/state and events).
 std::string status_json(const Status& status);

@@ -22,6 +22,14 @@ ConsolePlace console_place(const std::string& option) {
     return ConsolePlace::automatic;
 }
 
+// The remote's Stream Deck tile in the wall's colours.
+TileColours tile_colours(const ui::Theme& theme) {
+    const auto c = [](ui::Rgb rgb) { return Colour{rgb.r, rgb.g, rgb.b}; };
+    TileColours t{c(theme.background), c(theme.dim), {}};
+    for (size_t p = 0; p < t.phases.size(); ++p) t.phases[p] = c(ui::phase_colour(theme, static_cast<Phase>(p)));
+    return t;
+}
+
 }  // namespace
 
 App::App(Options options, ConfigSet config, std::string state_dir)
@@ -39,7 +47,7 @@ App::App(Options options, ConfigSet config, std::string state_dir)
       desk_(owner_, config_,
             {[this](int64_t now) { return status_text(now); }, [this] { show_console(); }, [this] { return remote_.info_text(); },
              [this] { return clock_.local_time(); }}),
-      remote_(config_.settings.remote, store_.dir()) {
+      remote_(config_.settings.remote, store_.dir(), tile_colours(theme_)) {
     store_.set_clock([this] { return clock_.saved_clock(); });
     console_.set_remote(
         [this] {
@@ -152,8 +160,9 @@ void App::loop() {
     while (!owner_.quit_requested() && !screens_.wall().window().wants_close() && !(signals_ && signals_->requested())) {
         const int64_t now = clock_.now();
         server_.serve([this, now](const std::string& line) { return desk_.answer_line(line, now); });
-        remote_.serve([this, now](const std::vector<std::string>& args) { return desk_.ask(args, now); },
+        remote_.serve([this, now](const std::vector<std::string>& args, Lang lang) { return desk_.ask(args, now, lang); },
                       [this, now] { return remote_status(now); });
+        remote_.follow_ateliers(owner_.ateliers_begun());
         ConsoleScreen* console_window = screens_.console_window();
         const bool wall_input = keyboard_.handle(screens_.wall().window(), Surface::wall, now);
         const bool console_input = console_window && keyboard_.handle(console_window->window(), Surface::console_window, now);

@@ -5,6 +5,8 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include "core/i18n.hpp"
+#include "core/i18n_room.hpp"
 #include "core/remote_request.hpp"
 
 namespace atelier::platform {
@@ -70,15 +72,16 @@ int OscDoor::on_message(const char* path, const char* types, void** argv, int ar
         }
     }
     Reply reply{ReplyKind::error, ""};
+    const Lang L = self->hooks_.lang ? self->hooks_.lang() : Lang::en;
     const Parsed<std::vector<std::string>> words = decode_osc(path, args);
     if (!words.ok()) {
-        reply.text = words.error.field + ": " + words.error.reason;
+        reply.text = request_error_text(L, words.error);
     } else if (!remote_verb_allowed((*words.value)[0])) {
-        reply.text = "only for this machine's atelier send";
+        reply.text = fill(L, remote_problem(L, RemoteProblem::local_only), (*words.value)[0]);
     } else if (const auto answered = self->hooks_.ask(*words.value)) {
         reply = *answered;
     } else {
-        reply.text = "the atelier did not answer in time";
+        reply.text = remote_problem(L, RemoteProblem::no_answer);
     }
     const lo_server server = static_cast<lo_server>(self->server_);
     const char* kind = reply.kind == ReplyKind::ok ? "ok" : reply.kind == ReplyKind::refused ? "refused" : "error";

@@ -25,6 +25,7 @@ public:
         // Blocks until the UI thread answered (RemoteRoom::ask_ui); nothing when it did not.
         std::function<std::optional<Reply>(std::vector<std::string>)> ask;
         std::function<std::pair<std::string, std::string>()> timer_and_speaker;
+        std::function<Lang()> lang;  // of the answers: OSC says none, the room's
     };
     OscDoor(Hooks hooks, std::set<std::string> senders) : hooks_(std::move(hooks)), senders_(std::move(senders)) {}
     ~OscDoor();

@@ -8,6 +8,8 @@
 
 #include <chrono>
 
+#include "core/i18n.hpp"
+#include "core/i18n_room.hpp"
 #include "core/remote_request.hpp"
 #include "platform/remote_pages.hpp"
 
@@ -54,7 +56,8 @@ int status_of(const Reply& reply) { return reply.kind == ReplyKind::ok ? 200 : r
 
 }  // namespace
 
-RemoteRoom::RemoteRoom(RemoteSettings settings, std::string state_dir) : settings_(std::move(settings)), state_dir_(std::move(state_dir)) {}
+RemoteRoom::RemoteRoom(RemoteSettings settings, std::string state_dir, TileColours colours)
+    : settings_(std::move(settings)), state_dir_(std::move(state_dir)), colours_(colours) {}
 
 RemoteRoom::~RemoteRoom() { stop(); }
 
@@ -110,11 +113,13 @@ std::string RemoteRoom::start(std::function<void()> wake) {
     listening_ = true;
     thread_ = std::thread([this] { http_->listen_after_bind(); });
     if (settings_.osc_port != 0) {
-        OscDoor::Hooks hooks{[this](std::vector<std::string> args) { return ask_ui(std::move(args)); },
+        // OSC says no language: its answers are in the room's.
+        OscDoor::Hooks hooks{[this](std::vector<std::string> args) { return ask_ui(std::move(args), client_lang("")); },
                              [this] {
                                  std::lock_guard<std::mutex> lock(mutex_);
                                  return std::make_pair(timer_, speaker_);
-                             }};
+                             },
+                             [this] { return client_lang(""); }};
         osc_ = std::make_unique<OscDoor>(hooks, std::set<std::string>(settings_.osc_senders.begin(), settings_.osc_senders.end()));
         if (const std::string problem = osc_->start(settings_.osc_port); !problem.empty()) {
             osc_.reset();
@@ -141,9 +146,10 @@ void RemoteRoom::stop() {
     listening_ = false;
 }
 
-std::optional<Reply> RemoteRoom::ask_ui(std::vector<std::string> args) {
+std::optional<Reply> RemoteRoom::ask_ui(std::vector<std::string> args, Lang lang) {
     auto job = std::make_shared<Job>();
     job->args = std::move(args);
+    job->lang = lang;
     std::unique_lock<std::mutex> lock(mutex_);
     if (stopping_) return std::nullopt;
     jobs_.push_back(job);
@@ -155,7 +161,7 @@ std::optional<Reply> RemoteRoom::ask_ui(std::vector<std::string> args) {
     return job->reply;
 }
 
-void RemoteRoom::serve(const std::function<Reply(const std::vector<std::string>&)>& ask, const std::function<Status()>& status) {
+void RemoteRoom::serve(const std::function<Reply(const std::vector<std::string>&, Lang)>& ask, const std::function<Status()>& status) {
     if (!listening_) return;
     std::deque<std::shared_ptr<Job>> jobs;
     {
@@ -163,7 +169,7 @@ void RemoteRoom::serve(const std::function<Reply(const std::vector<std::string>&
         jobs.swap(jobs_);
     }
     if (jobs.empty()) return;
-    for (const auto& job : jobs) job->reply = ask(job->args);
+    for (const auto& job : jobs) job->reply = ask(job->args, job->lang);
     // The status after the commands, before their replies: a client that
     // reads /api/state after its reply sees what it did.
     publish(status());
@@ -181,12 +187,26 @@ void RemoteRoom::publish(const Status& status) {
         std::lock_guard<std::mutex> lock(mutex_);
         timer_ = status.on_break ? status.break_left : status.timer;
         speaker_ = status.speaker;
+        tile_ = timer_tile(status);
+        room_lang_ = status.lang;
         if (json == status_) return;
         status_ = std::move(json);
         ++status_version_;
         if (streams_ == 0) return;  // nobody to wake
     }
     changed_.notify_all();
+}
+
+Lang RemoteRoom::client_lang(const std::string& accept_language) {
+    if (const auto lang = lang_from_accept_language(accept_language)) return *lang;
+    std::lock_guard<std::mutex> lock(mutex_);
+    return room_lang_;
+}
+
+void RemoteRoom::follow_ateliers(uint64_t begun) {
+    const bool renew = ateliers_seen_ && *ateliers_seen_ != begun;
+    ateliers_seen_ = begun;
+    if (renew && settings_.renew_each_atelier && listening_) revoke_all();
 }
 
 std::string RemoteRoom::status_now() {
@@ -233,17 +253,20 @@ void RemoteRoom::routes() {
     // Every request: a Host this machine answers to (DNS rebinding), and for a
     // POST an Origin that is ours or none (cross-site forms and fetches).
     s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+        const Lang L = client_lang(req.get_header_value("Accept-Language"));
         std::lock_guard<std::mutex> lock(mutex_);
         if (!hosts_->host_allowed(req.get_header_value("Host"))) {
-            send_json(res, 403, error_json("this address is not the atelier's (Host refused)"));
+            send_json(res, 403, error_json(remote_problem(L, RemoteProblem::host_refused)));
             return httplib::Server::HandlerResponse::Handled;
         }
         if (req.method == "POST" && !hosts_->origin_allowed(req.get_header_value("Origin"), req.has_header("Origin"))) {
-            send_json(res, 403, error_json("request from another site (Origin refused)"));
+            send_json(res, 403, error_json(remote_problem(L, RemoteProblem::origin_refused)));
             return httplib::Server::HandlerResponse::Handled;
         }
         return httplib::Server::HandlerResponse::Unhandled;
     });
+    // The language of each answer: the client's (its browser says it), else the room's.
+    const auto lang_of = [this](const httplib::Request& req) { return client_lang(req.get_header_value("Accept-Language")); };
     s.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
         res.set_header("X-Content-Type-Options", "nosniff");
         res.set_header("Referrer-Policy", "no-referrer");  // the viewer's token stays in its page
@@ -266,29 +289,35 @@ void RemoteRoom::routes() {
         std::lock_guard<std::mutex> lock(mutex_);
         return req.has_param("t") && same_secret(req.get_param_value("t"), secrets_.viewer);
     };
-    const auto page = [](const char* name) {
-        return [name](const httplib::Request&, httplib::Response& res) {
+    // A page with its words in the client's language, inlined where the page says.
+    const auto page = [lang_of](const char* name) {
+        return [name, lang_of](const httplib::Request& req, httplib::Response& res) {
+            std::string html = remote_page(name);
+            const std::string marker = "/*ATELIER_WORDS*/{}";
+            if (const size_t at = html.find(marker); at != std::string::npos) html.replace(at, marker.size(), page_words_json(lang_of(req)));
             res.set_header("Cache-Control", "no-store");
             res.set_header("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'");
-            res.set_content(remote_page(name), "text/html; charset=utf-8");
+            res.set_header("Vary", "Accept-Language");
+            res.set_content(html, "text/html; charset=utf-8");
         };
     };
     s.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/phone"); });
     s.Get("/phone", page("phone"));
     s.Get("/view", page("view"));
 
-    s.Post("/api/pair", [this](const httplib::Request& req, httplib::Response& res) {
+    s.Post("/api/pair", [this, lang_of](const httplib::Request& req, httplib::Response& res) {
         const int64_t now = steady_ms();
+        const Lang L = lang_of(req);
         std::lock_guard<std::mutex> lock(mutex_);
         if (throttle_.blocked(req.remote_addr, now)) {
             res.set_header("Retry-After", "60");
-            return send_json(res, 429, error_json("too many wrong PINs from this address: wait a minute"));
+            return send_json(res, 429, error_json(remote_problem(L, RemoteProblem::pin_guessing)));
         }
         const Parsed<std::string> pin = decode_pin_body(req.body);
-        if (!pin.ok()) return send_json(res, 400, error_json(pin.error.field + ": " + pin.error.reason));
+        if (!pin.ok()) return send_json(res, 400, error_json(request_error_text(L, pin.error)));
         if (!same_secret(*pin.value, secrets_.pin)) {
             throttle_.wrong(req.remote_addr, now);
-            return send_json(res, 401, error_json("wrong PIN"));
+            return send_json(res, 401, error_json(remote_problem(L, RemoteProblem::wrong_pin)));
         }
         const std::string token = random_token(32);
         secrets_.devices.push_back(token);
@@ -298,16 +327,34 @@ void RemoteRoom::routes() {
         send_json(res, 200, reply_json({ReplyKind::ok, "paired"}));
     });
 
-    s.Get("/api/state", [this, is_device, is_key, is_viewer](const httplib::Request& req, httplib::Response& res) {
-        if (!is_device(req) && !is_key(req) && !is_viewer(req)) return send_json(res, 401, error_json("not paired: a PIN, a key or a viewer link"));
+    s.Get("/api/state", [this, is_device, is_key, is_viewer, lang_of](const httplib::Request& req, httplib::Response& res) {
+        if (!is_device(req) && !is_key(req) && !is_viewer(req)) return send_json(res, 401, error_json(remote_problem(lang_of(req), RemoteProblem::not_paired)));
         send_json(res, 200, status_now());
     });
 
-    s.Get("/api/events", [this, is_device, is_key, is_viewer](const httplib::Request& req, httplib::Response& res) {
-        if (!is_device(req) && !is_key(req) && !is_viewer(req)) return send_json(res, 401, error_json("not paired: a PIN, a key or a viewer link"));
+    s.Get("/api/timer.png", [this, is_device, is_key, is_viewer, lang_of](const httplib::Request& req, httplib::Response& res) {
+        if (!is_device(req) && !is_key(req) && !is_viewer(req)) return send_json(res, 401, error_json(remote_problem(lang_of(req), RemoteProblem::not_paired)));
+        int size = kTileDefault;
+        if (req.has_param("size")) {
+            const std::string text = req.get_param_value("size");
+            size = text.size() <= 4 && !text.empty() && text.find_first_not_of("0123456789") == std::string::npos ? std::stoi(text) : 0;
+            if (size < kTileMin || size > kTileMax) return send_json(res, 400, error_json(remote_problem(lang_of(req), RemoteProblem::bad_request)));
+        }
+        TimerTile tile;
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            if (streams_ >= kStreams) return send_json(res, 503, error_json("too many pages connected"));
+            tile = tile_;
+        }
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(timer_tile_png(tile, colours_, size), "image/png");
+    });
+
+    s.Get("/api/events", [this, is_device, is_key, is_viewer, lang_of](const httplib::Request& req, httplib::Response& res) {
+        const Lang L = lang_of(req);
+        if (!is_device(req) && !is_key(req) && !is_viewer(req)) return send_json(res, 401, error_json(remote_problem(L, RemoteProblem::not_paired)));
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (streams_ >= kStreams) return send_json(res, 503, error_json(remote_problem(L, RemoteProblem::too_many_pages)));
             ++streams_;
         }
         res.set_header("Cache-Control", "no-store");
@@ -334,31 +381,36 @@ void RemoteRoom::routes() {
             });
     });
 
-    const auto command = [this](std::vector<std::string> args, httplib::Response& res) {
-        if (!remote_verb_allowed(args[0])) return send_json(res, 403, error_json("\"" + args[0] + "\" is only for this machine's atelier send"));
-        const std::optional<Reply> reply = ask_ui(std::move(args));
-        if (!reply) return send_json(res, 503, error_json("the atelier did not answer in time"));
+    const auto command = [this](std::vector<std::string> args, Lang L, httplib::Response& res) {
+        if (!remote_verb_allowed(args[0]))
+            return send_json(res, 403, error_json(fill(L, remote_problem(L, RemoteProblem::local_only), args[0])));
+        const std::optional<Reply> reply = ask_ui(std::move(args), L);
+        if (!reply) return send_json(res, 503, error_json(remote_problem(L, RemoteProblem::no_answer)));
         send_json(res, status_of(*reply), reply_json(*reply));
     };
-    s.Post("/api/command", [is_device, is_key, command](const httplib::Request& req, httplib::Response& res) {
-        if (!is_device(req) && !is_key(req)) return send_json(res, 401, error_json("not paired: a PIN or a key"));
+    s.Post("/api/command", [is_device, is_key, command, lang_of](const httplib::Request& req, httplib::Response& res) {
+        const Lang L = lang_of(req);
+        if (!is_device(req) && !is_key(req)) return send_json(res, 401, error_json(remote_problem(L, RemoteProblem::not_paired_command)));
         const Parsed<std::vector<std::string>> args = decode_command_body(req.body);
-        if (!args.ok()) return send_json(res, 400, error_json(args.error.field + ": " + args.error.reason));
-        command(*args.value, res);
+        if (!args.ok()) return send_json(res, 400, error_json(request_error_text(L, args.error)));
+        command(*args.value, L, res);
     });
     // Companion's generic HTTP module and hardware controllers send GET: the key only.
-    s.Get(R"(/api/([a-z][a-z-]{0,30}))", [is_key, command](const httplib::Request& req, httplib::Response& res) {
-        if (!is_key(req)) return send_json(res, 401, error_json("a GET needs the API key (Authorization: Bearer KEY or ?key=KEY)"));
+    s.Get(R"(/api/([a-z][a-z-]{0,30}))", [is_key, command, lang_of](const httplib::Request& req, httplib::Response& res) {
+        const Lang L = lang_of(req);
+        if (!is_key(req)) return send_json(res, 401, error_json(remote_problem(L, RemoteProblem::get_needs_key)));
         std::vector<std::string> args = {req.matches[1].str()};
         const auto range = req.params.equal_range("arg");
         for (auto it = range.first; it != range.second; ++it) args.push_back(it->second);
-        if (args.size() > limits::kRequestArgs) return send_json(res, 400, error_json("too many arguments"));
-        command(std::move(args), res);
+        if (args.size() > limits::kRequestArgs) return send_json(res, 400, error_json(remote_problem(L, RemoteProblem::too_many_args)));
+        command(std::move(args), L, res);
     });
-    s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    s.set_error_handler([lang_of](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;
-        const char* why = res.status == 413 ? "request body too large" : res.status == 404 ? "no such page or verb" : "bad request";
-        send_json(res, res.status, error_json(why));
+        const RemoteProblem why = res.status == 413   ? RemoteProblem::body_too_large
+                                  : res.status == 404 ? RemoteProblem::no_such_page
+                                                      : RemoteProblem::bad_request;
+        send_json(res, res.status, error_json(remote_problem(lang_of(req), why)));
     });
 }
 

@@ -16,6 +16,10 @@
 //   GET  /api/events                   the status pushed on change (server-sent events)
 //   POST /api/command {"verb", "args"} paired device (Origin checked) or API key
 //   GET  /api/<verb>?arg=…             API key only: a cookie alone on a GET changes nothing
+//   GET  /api/timer.png?size=72         the time left as a Stream Deck key (Companion's image from URL)
+//
+// Refusals and errors are in the client's language (its Accept-Language),
+// else the room's; the pages are served with their words in that language.
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -34,6 +38,7 @@
 #include "platform/remote_gate.hpp"
 #include "platform/remote_osc.hpp"
 #include "platform/remote_secrets.hpp"
+#include "platform/timer_tile_png.hpp"
 
 namespace httplib {
 class Server;
@@ -57,7 +62,7 @@ struct RemoteView {
 
 class RemoteRoom {
 public:
-    RemoteRoom(RemoteSettings settings, std::string state_dir);
+    RemoteRoom(RemoteSettings settings, std::string state_dir, TileColours colours = {});
     ~RemoteRoom();
     RemoteRoom(const RemoteRoom&) = delete;
     RemoteRoom& operator=(const RemoteRoom&) = delete;
@@ -70,12 +75,17 @@ public:
 
     // On the UI thread, each loop turn: answers the waiting commands with
     // `ask`, then publishes `status()` (JSON) if any was answered.
-    void serve(const std::function<Reply(const std::vector<std::string>&)>& ask, const std::function<Status()>& status);
+    // `ask` answers in the language given (the client's).
+    void serve(const std::function<Reply(const std::vector<std::string>&, Lang)>& ask, const std::function<Status()>& status);
     // On the UI thread, when the wall is drawn: the status the pages follow.
     // Only a change wakes the event streams.
     void publish(const Status& status);
     // New PIN, key, viewer link; every paired device forgotten.
     void revoke_all();
+    // The count of ateliers begun (SessionOwner::ateliers_begun): with
+    // "renew_each_atelier", a new atelier revokes everything, so that last
+    // week's phones and links do not reach this week's group.
+    void follow_ateliers(uint64_t begun);
 
     std::string info_text() const;  // `atelier send remote`: url:, pin:, viewer:, api-key:
     RemoteView view() const;
@@ -86,16 +96,21 @@ public:
 private:
     struct Job {
         std::vector<std::string> args;
+        Lang lang = Lang::fr;  // of the answer
         Reply reply;
         bool done = false;
     };
     void routes();
     // Blocks an HTTP thread until the UI thread answered (or the room stops).
-    std::optional<Reply> ask_ui(std::vector<std::string> args);
+    std::optional<Reply> ask_ui(std::vector<std::string> args, Lang lang);
     std::string status_now();
+    // The client's language: its Accept-Language among the room's, else the wall's.
+    Lang client_lang(const std::string& accept_language);
 
     RemoteSettings settings_;
     std::string state_dir_;
+    TileColours colours_;
+    std::optional<uint64_t> ateliers_seen_;  // the UI thread's own
     std::unique_ptr<httplib::Server> http_;
     std::unique_ptr<OscDoor> osc_;
     std::thread thread_;
@@ -109,6 +124,8 @@ private:
     PinThrottle throttle_;
     std::deque<std::shared_ptr<Job>> jobs_;
     std::string status_;  // JSON
+    TimerTile tile_;      // the timer as a Stream Deck key shows it
+    Lang room_lang_ = Lang::fr;
     std::string timer_, speaker_;  // OSC's replies
     uint64_t status_version_ = 0;
     int streams_ = 0;

@@ -6,6 +6,7 @@
 // same words; the status is what the wall shows, decided in core.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,9 @@ public:
         std::function<LocalTime()> local_time;                // a break "until 10:15"
     };
     RequestDesk(SessionOwner& owner, const ConfigSet& config, Hooks hooks) : owner_(owner), config_(config), hooks_(std::move(hooks)) {}
-    // One request: what was done, refused (the reason the wall gives) or not understood.
-    Reply ask(const std::vector<std::string>& args, int64_t now);
+    // One request: what was done, refused (the reason the wall gives) or not
+    // understood; in the room's language, or in `answer_in` (a remote client's).
+    Reply ask(const std::vector<std::string>& args, int64_t now, std::optional<Lang> answer_in = std::nullopt);
     // One line of the command socket's protocol, answered with one line.
     std::string answer_line(const std::string& line, int64_t now);
 

@@ -29,6 +29,7 @@ Outcome SessionOwner::apply(const Command& command, int64_t now) {
         store_.save(session_, now, out.scrub);
         save_group(now);
     }
+    if (out.changed && std::holds_alternative<cmd::NewAtelier>(command)) ++ateliers_begun_;
     if (out.quit) quit_ = true;
     return out;
 }

@@ -47,6 +47,8 @@ public:
     const StateStore& store() const { return store_; }
     // Bumped on every change: windows redraw when it moves.
     uint64_t revision() const { return revision_; }
+    // Bumped when a new atelier begins (NewAtelier applied), from any source.
+    uint64_t ateliers_begun() const { return ateliers_begun_; }
 
 private:
     void save_group(int64_t now);
@@ -55,6 +57,7 @@ private:
     GroupLibrary& library_;
     bool saving_;
     Session session_;
+    uint64_t ateliers_begun_ = 0;
     Group saved_group_;
     std::string last_group_error_;
     std::deque<LogLine> log_;

@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include "core/catalog.hpp"
+#include "core/i18n_room.hpp"
+#include "core/json_fields.hpp"
+
 using namespace atelier;
 
 TEST_CASE("remote request: a verb and its arguments, texts or whole numbers") {
@@ -60,4 +64,38 @@ TEST_CASE("remote settings: off by default — a bad port or field is an error n
     REQUIRE(read.errors.size() == 2);
     CHECK(read.errors[0].message() == "settings.json: remote.port: must be a port between 1 and 65535, or 0 (off), got 70000");
     CHECK(read.errors[1].field == "remote.colour");
+}
+
+TEST_CASE("remote request: a refused body's reason is in the client's language, the field named, the reader's detail kept") {
+    const auto typed = decode_command_body(R"({"verb": "next", "args": [true]})");
+    REQUIRE_FALSE(typed.ok());
+    CHECK(request_error_text(Lang::de, typed.error).find("args[0]: falscher Typ (") == 0);
+    CHECK(request_error_text(Lang::fr, typed.error).find("args[0]\u202F: type incorrect (") == 0);
+    const auto broken = decode_command_body("{\"verb\": ");
+    CHECK(request_error_text(Lang::es, broken.error).find("(body): JSON ilegible") == 0);
+    const auto none = decode_pin_body("{}");
+    CHECK(request_error_text(Lang::nl, none.error).find("pin: ontbreekt") == 0);
+    CHECK(std::string(remote_problem(Lang::de, RemoteProblem::wrong_pin)) == "Falsche PIN");
+    CHECK(std::string(remote_problem(Lang::en, RemoteProblem::host_refused)) == "This address is not the atelier’s (Host refused)");
+}
+
+TEST_CASE("remote request: the pages' words in each language, as JSON that cannot close the page's script") {
+    for (size_t l = 0; l < kLangCount; ++l) {
+        const Lang lang = static_cast<Lang>(l);
+        const std::string words = page_words_json(lang);
+        json::rj::Document dom;
+        dom.Parse(words.c_str());
+        REQUIRE(dom.IsObject());
+        CHECK(std::string(dom["lang"].GetString()) == lang_id(lang));
+        for (const PageWord& w : page_words()) {
+            REQUIRE(dom.HasMember(w.key));
+            CHECK(std::string(dom[w.key].GetString()) == translate(lang, w.msg));
+            CHECK_FALSE(std::string(dom[w.key].GetString()).empty());
+        }
+        CHECK(words.find("</") == std::string::npos);
+    }
+    json::rj::Document de;
+    de.Parse(page_words_json(Lang::de).c_str());
+    CHECK(std::string(de["next"].GetString()) == "Weiter ▶");
+    CHECK(std::string(de["floor"].GetString()) == "Das Wort geben");
 }

@@ -44,6 +44,10 @@ TEST_CASE("status: the client's request and plan go out only when allowed") {
     CHECK_FALSE(hidden.HasMember("plan"));
     const auto shown = parsed(status_json(status_at(s, kT0, true)));
     CHECK(std::string(shown["request"].GetString()) == "Comment déléguer ?");
+    // Between the room language's quotation marks, as the wall shows it (the viewer page draws it so).
+    CHECK(std::string(shown["request_quoted"].GetString()) == "«\u202FComment déléguer ?\u202F»");
+    s.lang = Lang::de;
+    CHECK(status_at(s, kT0, true).request_quoted == "„Comment déléguer ?“");
 }
 
 TEST_CASE("status: the buttons the reducer would refuse now come with the console's reason") {
@@ -66,4 +70,31 @@ TEST_CASE("status: a break and a message are in the status, as text and as JSON"
     CHECK(dom["on_break"].GetBool());
     CHECK(dom["break_left_ms"].GetInt64() == 9 * kMin);
     CHECK(std::string(dom["message"].GetString()) == "Café au fond");
+}
+
+TEST_CASE("status: the Stream Deck tile says the step, the time left and who speaks — or why the time does not run") {
+    Session s = apply(session_of(), cmd::StartPause{}, kT0);
+    TimerTile t = timer_tile(status_at(s, kT0 + 61 * kSec, false));
+    CHECK(t.big == "08:59");
+    CHECK(t.phase == Phase::running);
+    CHECK(t.bottom == "Amélie");
+    CHECK(t.top.find("1 \u00B7 ") == 0);  // "1 · <the step's name>"
+    // Paused: the word says it (never the colour alone).
+    s = apply(s, cmd::StartPause{}, kT0 + 2 * kMin);
+    t = timer_tile(status_at(s, kT0 + 3 * kMin, false));
+    CHECK(t.phase == Phase::paused);
+    CHECK(t.bottom == tr(Lang::fr, Phase::paused));
+    CHECK(t.big == "08:00");
+    // On a break: the break's word and its countdown, the step's time held below.
+    s = apply(s, cmd::StartBreak{kT0 + 13 * kMin}, kT0 + 3 * kMin);
+    s.lang = Lang::es;
+    t = timer_tile(status_at(s, kT0 + 4 * kMin, false));
+    CHECK(t.top == "Descanso");
+    CHECK(t.big == "09:00");
+    CHECK(t.bottom == "08:00");
+    // Overtime keeps its "+".
+    Session late = apply(session_of(), cmd::StartPause{}, kT0);
+    t = timer_tile(status_at(late, kT0 + 11 * kMin, false));
+    CHECK(t.big == "+01:00");
+    CHECK(t.phase == Phase::overtime);
 }

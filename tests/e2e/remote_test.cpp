@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/i18n.hpp"
 #include "core/reducer.hpp"
 #include "driver.hpp"
 
@@ -165,12 +166,45 @@ TEST_CASE("remote: keys, Hosts, Origins, bodies and PIN guesses refused; a paire
         CHECK(refused.body.find("\"refused\"") != std::string::npos);
         const Http unknown = curl(r.url("/api/fly?key=" + key));
         CHECK(unknown.code == 400);
-        CHECK(unknown.body.find("unknown command") != std::string::npos);
+        CHECK(unknown.body.find("commande inconnue") != std::string::npos);  // no Accept-Language: the room's (French)
         CHECK(curl(r.url("/api/remote?key=" + key)).code == 403);  // the secrets only through the local socket
         const Http state = curl(r.url("/api/state?key=" + key));
         CHECK(state.code == 200);
         CHECK(state.body.find("\"phase\": \"running\"") != std::string::npos);
         CHECK(state.body.find("\"request\"") == std::string::npos);  // content off by default
+    }
+    SUBCASE("answers in the client's language: its Accept-Language among the room's, else the wall's") {
+        const std::string de = "-H 'Accept-Language: de-CH,de;q=0.9,en;q=0.8' ";
+        const Http unknown = curl(de + r.url("/api/fly?key=" + key));
+        CHECK(unknown.code == 400);
+        CHECK(unknown.body.find("unbekannter Befehl") != std::string::npos);
+        const Http refused = curl(de + r.url("/api/goto-step?key=" + key + "&arg=0"));
+        CHECK(refused.code == 409);
+        CHECK(refused.body.find(tr(Lang::de, Why::already_there)) != std::string::npos);
+        CHECK(curl(de + r.url("/api/state")).body.find("Nicht gekoppelt") != std::string::npos);
+        const Http typed = curl(de + "-H 'Authorization: Bearer " + key + "' -d '{\"verb\": \"next\", \"args\": [true]}' " + r.url("/api/command"));
+        CHECK(typed.body.find("args[0]: falscher Typ") != std::string::npos);
+        // The phone page comes with its words in the phone's language; Japanese is not spoken: the wall's.
+        CHECK(curl("-H 'Accept-Language: es-ES' " + r.url("/phone")).body.find("\"floor\": \"Dar la palabra\"") != std::string::npos);
+        CHECK(curl("-H 'Accept-Language: nl-BE' " + r.url("/view?t=x")).body.find("\"lost\": \"Verbinding verbroken") != std::string::npos);
+        CHECK(curl("-H 'Accept-Language: ja' " + r.url("/phone")).body.find("\"floor\": \"Donner la parole\"") != std::string::npos);
+    }
+    SUBCASE("the timer as a Stream Deck key: a PNG of the asked size, with the key or a viewer link only") {
+        const std::string png = r.dir + "-tile.png";
+        CHECK(curl("-o '" + png + "' " + r.url("/api/timer.png?key=" + key)).code == 200);
+        const std::string bytes = read_bytes(png);
+        REQUIRE(bytes.size() > 24);
+        CHECK(bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+        const auto be32 = [&](size_t at) {
+            return (uint32_t(uint8_t(bytes[at])) << 24) | (uint32_t(uint8_t(bytes[at + 1])) << 16) | (uint32_t(uint8_t(bytes[at + 2])) << 8) | uint8_t(bytes[at + 3]);
+        };
+        CHECK(be32(16) == 72);  // IHDR: width, height
+        CHECK(be32(20) == 72);
+        CHECK(curl("-o '" + png + "' " + r.url("/api/timer.png?size=96&t=" + viewer.substr(viewer.find("t=") + 2))).code == 200);
+        CHECK(read_bytes(png).size() > 24);
+        CHECK(curl(r.url("/api/timer.png?size=5000&key=" + key)).code == 400);
+        CHECK(curl(r.url("/api/timer.png?size=-1&key=" + key)).code == 400);
+        CHECK(curl(r.url("/api/timer.png")).code == 401);
     }
     SUBCASE("a foreign Host is refused (DNS rebinding), a foreign Origin on a POST too") {
         CHECK(curl("-H 'Host: evil.example:" + std::to_string(r.port) + "' " + r.url("/api/state?key=" + key)).code == 403);
@@ -243,4 +277,30 @@ TEST_CASE("remote: OSC drives the wall (oscsend), answers the sender, and refuse
     const std::vector<std::string> bad = osc_exchange(r.osc_port, "/lights/on");
     REQUIRE(bad.size() >= 2);
     CHECK(bad[1] == "error");
+}
+
+TEST_CASE("remote: with renew_each_atelier, a new atelier makes a new PIN, key and link and forgets every phone") {
+    RemoteAtelier r("remote-renew");
+    fs::create_directories(r.dir + "-config");
+    std::ofstream(r.dir + "-config/settings.json") << "{\"step_guard_ms\": 0, \"remote\": {\"enabled\": true, \"port\": " << r.port
+                                                   << ", \"osc_port\": 0, \"renew_each_atelier\": true}}";
+    Atelier& app = *r.app;
+    REQUIRE(app.start());
+    const Atelier::Sent before = app.send({"remote"});
+    const std::string pin = line_of(before.out, "pin"), key = line_of(before.out, "api-key");
+    const std::string jar = r.dir + "-cookies";
+    REQUIRE(curl("-c '" + jar + "' -d '{\"pin\": \"" + pin + "\"}' " + r.url("/api/pair")).code == 200);
+    REQUIRE(curl("-b '" + jar + "' " + r.url("/api/state")).code == 200);
+    // Changes in the atelier renew nothing; a new atelier does.
+    CHECK(curl(r.url("/api/toggle-timer?key=" + key)).code == 200);
+    CHECK(line_of(app.send({"remote"}).out, "api-key") == key);
+    CHECK(app.send({"new-atelier", "next", "--replace"}).code == 0);
+    // Renewed in the loop turn that applied it: before the next request is read.
+    const std::string after = line_of(app.send({"remote"}).out, "api-key");
+    CHECK(after != key);
+    CHECK(after.size() == 48);
+    CHECK(curl(r.url("/api/state?key=" + key)).code == 401);
+    CHECK(curl("-b '" + jar + "' " + r.url("/api/state")).code == 401);
+    CHECK(curl(r.url("/api/state?key=" + after)).code == 200);
+    CHECK(line_of(app.send({"remote"}).out, "devices") == "0");
 }

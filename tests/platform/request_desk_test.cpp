@@ -41,6 +41,16 @@ TEST_CASE("desk: a request is a command through the session's owner, refused wit
     CHECK(current_record(d.owner.session()).turns.position == 1);  // nothing else changed
 }
 
+TEST_CASE("desk: a remote client's request is answered in its own language, the room's words untouched") {
+    Desk d;
+    REQUIRE(d.owner.session().lang == Lang::fr);
+    const Reply refused = d.desk.ask({"goto-step", "0"}, kNow, Lang::de);
+    CHECK(refused.kind == ReplyKind::refused);
+    CHECK(refused.text == tr(Lang::de, Why::already_there));
+    CHECK(d.desk.ask({"dance"}, kNow, Lang::nl).text.find("onbekende opdracht") == 0);
+    CHECK(d.owner.session().lang == Lang::fr);
+}
+
 TEST_CASE("desk: the status and show-console are answered by the shell — unknown verbs and bad lines say what is wrong") {
     Desk d;
     CHECK(d.desk.ask({"status"}, kNow + 5).text == "status at " + std::to_string(kNow + 5));
