@@ -142,6 +142,12 @@ struct HttpButton {
             }
             in.append(buf, static_cast<size_t>(n));
         }
+        // The server ends a kept-alive connection after a few requests (cpp-httplib: 5), as a
+        // browser is told: the next press opens a new one, which the browser would do too.
+        if (in.find("Connection: close") != std::string::npos) {
+            ::close(fd);
+            fd = -1;
+        }
         return in.substr(0, in.find("\r\n"));
     }
 };
@@ -245,8 +251,8 @@ int main(int argc, char** argv) {
         std::printf("summary n=0 timeouts=%d\n", timeouts);
         return 1;
     }
-    std::printf("summary n=%zu min=%.2f median=%.2f max=%.2f changed=%d timeouts=%d\n", lat.size(), lat.front(),
-                lat[lat.size() / 2], lat.back(), changed, timeouts);
+    std::printf("summary n=%zu min=%.2f median=%.2f p95=%.2f max=%.2f changed=%d timeouts=%d\n", lat.size(), lat.front(),
+                lat[lat.size() / 2], lat[std::min(lat.size() - 1, lat.size() * 95 / 100)], lat.back(), changed, timeouts);
     XCloseDisplay(dpy);
     return 0;
 }

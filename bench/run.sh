@@ -5,7 +5,8 @@
 # a timer as big as the wall's, paced the same way).
 #
 # Usage: bench/run.sh [seconds measured per run, default 60] [repeats, default 5]
-#   env: BENCH_WARMUP (s before measuring, default 15), BENCH_KEYS (key presses, default 20)
+#   env: BENCH_WARMUP (s before measuring, default 15), BENCH_KEYS (key presses, default 20),
+#        BENCH_SUBJECTS (some of: wall minimal chromium paused blank console overlay; default all)
 #
 # Each run gets its own Xvfb 1920x1080, so that the X server's work during the
 # run belongs to the subject. Runs are interleaved (A B C D E, A B C D E, ...).
@@ -200,6 +201,7 @@ if [[ $("$atelier" --help 2>&1) == *--console* ]]; then
 else
   console_note="not measured: \`atelier --help\` mentions no --console option yet"
 fi
+[ -z "${BENCH_SUBJECTS:-}" ] || read -r -a subjects <<<"$BENCH_SUBJECTS"
 declare -A label=([wall]="atelier wall, timer running" [minimal]="minimal window, timer" [chromium]="chromium kiosk, same page"
   [paused]="atelier wall, paused" [blank]="atelier wall, blank" [console]="atelier wall + console window"
   [overlay]="atelier, console over the wall")

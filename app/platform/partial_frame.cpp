@@ -6,6 +6,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atelier::platform {
 
@@ -44,6 +45,34 @@ void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists, const u
         for (int k = 0; k < lists[i]->CmdBuffer.Size; ++k) lists[i]->CmdBuffer[k].ClipRect = saved[i][static_cast<size_t>(k)];
 }
 
+// The picture's damaged rectangles (aligned to `k`) drawn into `target`, a
+// framebuffer `k` times smaller than the window: a sixteenth of the pixels at
+// 1920x1080, and none of them on the screen.
+void render_shrunk(const ImDrawData& all, const std::vector<ImDrawList*>& lists, const std::vector<ui::DamageRect>& rects,
+                   unsigned int target, int k, int w, int h, ui::Rgb clear) {
+    const int tw = w / k, th = h / k;
+    ImDrawData shrunk = all;
+    // A hair over 1/k: the backend truncates the scaled sizes to whole pixels.
+    const float scale = std::nextafter(1.0f / static_cast<float>(k), 2.0f);
+    shrunk.FramebufferScale = ImVec2(scale, scale);
+    shrunk.DisplaySize = ImVec2(static_cast<float>(tw * k), static_cast<float>(th * k));
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glViewport(0, 0, tw, th);
+    glEnable(GL_SCISSOR_TEST);
+    glClearColor(clear.r / 255.0f, clear.g / 255.0f, clear.b / 255.0f, 1.0f);
+    for (const ui::DamageRect& r : rects) {
+        const int x0 = r.x / k, y0 = r.y / k, x1 = std::min((r.x + r.w + k - 1) / k, tw), y1 = std::min((r.y + r.h + k - 1) / k, th);
+        if (x1 <= x0 || y1 <= y0) continue;
+        glScissor(x0, th - y1, x1 - x0, y1 - y0);
+        glClear(GL_COLOR_BUFFER_BIT);
+        const ui::DamageRect texels{x0 * k, y0 * k, (x1 - x0) * k, (y1 - y0) * k};
+        render_lists(shrunk, lists, &texels);
+    }
+    glDisable(GL_SCISSOR_TEST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, w, h);
+}
+
 uint64_t colour_key(ui::Rgb c) { return (uint64_t{c.r} << 16) | (uint64_t{c.g} << 8) | c.b; }
 
 }  // namespace
@@ -67,6 +96,30 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
     damage_.align_to(covered ? f.mirror_block : 1);
     over_damage_.align_to(covered ? f.mirror_block : 1);
     std::vector<ui::DamageRect> rects = damage_.update(f.tracked, w, h, colour_key(f.clear), f.live);
+    if (covered && f.hidden_target) {
+        // Hidden under `over`: the picture goes to the miniature only, and
+        // the screen is redrawn where `over` changed (its miniature included).
+        if (!rects.empty()) {
+            render_shrunk(f.data, f.tracked, rects, f.hidden_target, f.mirror_block, w, h, f.clear);
+            if (f.after_tracked) f.after_tracked(rects);
+        }
+        const ui::LiveTexture mirror{f.mirror, &rects, w, h};
+        const std::vector<ui::DamageRect> over = over_damage_.update(f.over, w, h, 0, mirror);
+        if (over.empty()) return 0;
+        long pixels = 0;
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, w, h);
+        glEnable(GL_SCISSOR_TEST);
+        glClearColor(f.clear.r / 255.0f, f.clear.g / 255.0f, f.clear.b / 255.0f, 1.0f);
+        for (const ui::DamageRect& r : over) {
+            glScissor(r.x, h - r.y - r.h, r.w, r.h);
+            glClear(GL_COLOR_BUFFER_BIT);
+            render_lists(f.data, f.over, &r);
+            pixels += static_cast<long>(r.w) * r.h;
+        }
+        glDisable(GL_SCISSOR_TEST);
+        return present_rects(over, pixels, present, swap_now, swap);
+    }
     if (covered) {
         // The console over the wall: where its lists changed, and where its
         // miniature shows a part of the wall that changed. Each rectangle is
@@ -97,13 +150,18 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
         for (const ui::DamageRect& r : rects) render_lists(f.data, f.over, &r);
         glDisable(GL_SCISSOR_TEST);
     }
+    return present_rects(rects, pixels, present, swap_now, swap);
+}
+
+long PartialFrame::present_rects(const std::vector<ui::DamageRect>& rects, long pixels, bool present, bool swap_now,
+                                 const std::function<void()>& swap) {
     if (!present) return pixels;
     if (swap_now) {
         swap();
         swapped_ = true;
     } else {
         glFlush();
-        presenter_.present(rects, h);
+        presenter_.present(rects, height_);
     }
     return pixels;
 }

@@ -43,11 +43,18 @@ public:
         // copied from the back buffer in blocks of `mirror_block` pixels.
         ImTextureID mirror = nullptr;
         int mirror_block = 1;
+        // `over` covers the whole window (the console over the wall): the
+        // tracked picture is then never seen on the screen, and is drawn only
+        // into the miniature's framebuffer (`hidden_target`, the window shrunk
+        // by `mirror_block`), where it changed; the screen gets `over` alone.
+        unsigned int hidden_target = 0;
     };
     // Draws and (with `present`) shows the frame; returns the pixels drawn (0: nothing changed).
     long draw(const Frame& frame, bool present, const std::function<void()>& swap);
 
 private:
+    // Shows `rects` (or swaps the whole frame); returns `pixels`.
+    long present_rects(const std::vector<ui::DamageRect>& rects, long pixels, bool present, bool swap_now, const std::function<void()>& swap);
     ui::DamageTracker damage_;
     ui::DamageTracker over_damage_;  // of `over`, tracked apart: the miniature follows the picture's damage
     SubBufferPresenter presenter_;

@@ -22,6 +22,8 @@ public:
     // GL coordinates from the bottom) into the texture.
     void copy_from_back(int x, int y, int w, int h) const;
     unsigned int texture() const { return texture_; }
+    // The framebuffer drawing into that texture (the wall drawn at its size when hidden).
+    unsigned int framebuffer() const { return framebuffer_; }
     // The wall's size the texture shows.
     int wall_width() const { return wall_w_; }
     // The texture's pixel is a block of this many wall pixels a side.

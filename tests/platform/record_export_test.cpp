@@ -216,6 +216,28 @@ TEST_CASE("record: the console's second export of the day takes a new name inste
     CHECK(platform::default_export_path(r, "pdf", platform::RecordKind::client).find("-client.pdf") != std::string::npos);
 }
 
+TEST_CASE("record: the PDF in German and in Spanish reads back in its language — labels, step names, the date") {
+    const ConfigSet config = load_config({}, "/nowhere");
+    for (const Lang lang : {Lang::de, Lang::es}) {
+        auto s = demo_session(config, "synthesis", kNow);
+        REQUIRE(s.has_value());
+        s->lang = lang;
+        const Record r = make_record(*s, kNow, 3'600'000);
+        const std::string id = lang_id(lang);
+        CAPTURE(id);
+        const std::string pdf = temp_dir("pdf-" + id) + "/record.pdf";
+        REQUIRE(platform::export_record(r, pdf).empty());
+        const std::string text = spaced(output_of("pdftotext -enc UTF-8 '" + pdf + "' - 2>&1"));
+        const RecordLabels& L = record_labels(lang);
+        for (const char* label : {L.record, L.date, L.steps, L.speaking_time, L.plan}) CHECK_MESSAGE(in_order(text, label), label);
+        CHECK(in_order(text, r.date_said));
+        for (const RecordStep& step : r.steps) CHECK_MESSAGE(in_order(text, step.name), step.name);
+        // The co-development steps are written in the group's language, not French.
+        CHECK(in_order(text, lang == Lang::de ? "Synthese und Handlungsplan" : "Síntesis y plan de acción"));
+        CHECK(text.find("Synthèse") == std::string::npos);
+    }
+}
+
 TEST_CASE("record: the client's PDF holds their request, contract and plan, and nobody's speaking time") {
     const Record r = synthesis_record();
     const std::string pdf = temp_dir("client") + "/client.pdf";
