@@ -73,6 +73,25 @@ void render_shrunk(const ImDrawData& all, const std::vector<ImDrawList*>& lists,
     glViewport(0, 0, w, h);
 }
 
+// Each rectangle cleared to `clear` and `lists` drawn in it, on the screen's
+// back buffer; the pixels drawn.
+long clear_and_draw(const ImDrawData& data, const std::vector<ImDrawList*>& lists, const std::vector<ui::DamageRect>& rects, int w,
+                    int h, ui::Rgb clear) {
+    long pixels = 0;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, w, h);
+    glEnable(GL_SCISSOR_TEST);
+    glClearColor(clear.r / 255.0f, clear.g / 255.0f, clear.b / 255.0f, 1.0f);
+    for (const ui::DamageRect& r : rects) {
+        glScissor(r.x, h - r.y - r.h, r.w, r.h);
+        glClear(GL_COLOR_BUFFER_BIT);
+        render_lists(data, lists, &r);
+        pixels += static_cast<long>(r.w) * r.h;
+    }
+    glDisable(GL_SCISSOR_TEST);
+    return pixels;
+}
+
 uint64_t colour_key(ui::Rgb c) { return (uint64_t{c.r} << 16) | (uint64_t{c.g} << 8) | c.b; }
 
 }  // namespace
@@ -106,19 +125,7 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
         const ui::LiveTexture mirror{f.mirror, &rects, w, h};
         const std::vector<ui::DamageRect> over = over_damage_.update(f.over, w, h, 0, mirror);
         if (over.empty()) return 0;
-        long pixels = 0;
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        glViewport(0, 0, w, h);
-        glEnable(GL_SCISSOR_TEST);
-        glClearColor(f.clear.r / 255.0f, f.clear.g / 255.0f, f.clear.b / 255.0f, 1.0f);
-        for (const ui::DamageRect& r : over) {
-            glScissor(r.x, h - r.y - r.h, r.w, r.h);
-            glClear(GL_COLOR_BUFFER_BIT);
-            render_lists(f.data, f.over, &r);
-            pixels += static_cast<long>(r.w) * r.h;
-        }
-        glDisable(GL_SCISSOR_TEST);
-        return present_rects(over, pixels, present, swap_now, swap);
+        return present_rects(over, clear_and_draw(f.data, f.over, over, w, h, f.clear), present, swap_now, swap);
     }
     if (covered) {
         // The console over the wall: where its lists changed, and where its
@@ -132,18 +139,7 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
     }
     if (rects.empty()) return 0;  // the screen already shows this frame
 
-    long pixels = 0;
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, w, h);
-    glEnable(GL_SCISSOR_TEST);
-    glClearColor(f.clear.r / 255.0f, f.clear.g / 255.0f, f.clear.b / 255.0f, 1.0f);
-    for (const ui::DamageRect& r : rects) {
-        glScissor(r.x, h - r.y - r.h, r.w, r.h);
-        glClear(GL_COLOR_BUFFER_BIT);
-        render_lists(f.data, f.tracked, &r);
-        pixels += static_cast<long>(r.w) * r.h;
-    }
-    glDisable(GL_SCISSOR_TEST);
+    const long pixels = clear_and_draw(f.data, f.tracked, rects, w, h, f.clear);
     if (f.after_tracked) f.after_tracked(rects);
     if (covered) {
         glEnable(GL_SCISSOR_TEST);

@@ -23,9 +23,12 @@ void draw_steps(Painter& p, const WallFrame& f, const Box& area, float u) {
     for (const SummaryRow& r : m.summary_rows) longest = std::max({longest, r.planned_ms + std::max<int64_t>(0, r.added_ms), r.actual_ms});
     float y = area.y;
     const Word heads[] = {Word::planned, Word::added, Word::actual};
+    // Each header right-aligned over its column, a gap short of the one before it: a long word
+    // ("Previsto", "Añadido") is drawn smaller rather than touch its neighbour.
+    const float gap = 0.015f * u;
     for (int k = 0; k < 3; ++k)
-        p.line(f.fonts.small, size, {area.x + label_w + static_cast<float>(k) * num_w, y, num_w, row_h}, f.theme.dim, tr(m.lang, heads[k]),
-               Align::right, 0.7f);
+        p.line(f.fonts.small, size, {area.x + label_w + static_cast<float>(k) * num_w + gap, y, num_w - gap, row_h}, f.theme.dim,
+               tr(m.lang, heads[k]), Align::right, 0.7f);
     y += row_h;
     auto row = [&](const SummaryRow& r, bool total) {
         const Rgb text = total ? f.theme.text : (r.visited ? f.theme.text : f.theme.dim);

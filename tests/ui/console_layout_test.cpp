@@ -108,6 +108,19 @@ struct ConsoleRig {
     }
 };
 
+// Every tab opened with its Alt key, then a few frames for ImGui to settle: what is cut then, by `what` ("fr 800x600").
+void check_every_tab(ConsoleRig& rig, const Session& s, const std::string& what) {
+    for (int tab = 1; tab <= 6; ++tab) {
+        rig.frame(s, tab);
+        std::vector<Cut> cuts;
+        for (int settle = 0; settle < 4; ++settle) cuts = rig.frame(s);
+        CAPTURE(what);
+        CAPTURE(tab);
+        for (const Cut& c : cuts) MESSAGE(what << " tab " << tab << " " << c.where << ": drawn " << c.x0 << ".." << c.x1 << " clipped to " << c.clip0 << ".." << c.clip1);
+        CHECK(cuts.empty());
+    }
+}
+
 }  // namespace
 
 TEST_CASE("console: in every language, the pseudo-language's 40 % longer words included, no tab nor label is cut") {
@@ -119,18 +132,7 @@ TEST_CASE("console: in every language, the pseudo-language's 40 % longer words i
         s->lang = static_cast<Lang>(l);
         for (const auto& [w, h] : sizes) {
             ConsoleRig rig(w, h, *s);
-            for (int tab = 1; tab <= 6; ++tab) {
-                rig.frame(*s, tab);
-                std::vector<Cut> cuts;
-                for (int settle = 0; settle < 4; ++settle) cuts = rig.frame(*s);
-                const std::string lang = lang_id(s->lang);
-                CAPTURE(lang);
-                CAPTURE(w);
-                CAPTURE(h);
-                CAPTURE(tab);
-                for (const Cut& c : cuts) MESSAGE(lang << " " << w << "x" << h << " tab " << tab << " " << c.where << ": drawn " << c.x0 << ".." << c.x1 << " clipped to " << c.clip0 << ".." << c.clip1);
-                CHECK(cuts.empty());
-            }
+            check_every_tab(rig, *s, std::string(lang_id(s->lang)) + " " + std::to_string(int(w)) + "x" + std::to_string(int(h)));
         }
     }
 }
@@ -143,17 +145,7 @@ TEST_CASE("console: at every laptop size, in every tab and both languages, nothi
         REQUIRE(s.has_value());
         for (const auto& [w, h] : sizes) {
             ConsoleRig rig(w, h, *s);
-            for (int tab = 1; tab <= 6; ++tab) {
-                rig.frame(*s, tab);
-                std::vector<Cut> cuts;
-                for (int settle = 0; settle < 4; ++settle) cuts = rig.frame(*s);
-                CAPTURE(demo);
-                CAPTURE(w);
-                CAPTURE(h);
-                CAPTURE(tab);
-                for (const Cut& c : cuts) MESSAGE(demo << " " << w << "x" << h << " tab " << tab << " " << c.where << ": drawn " << c.x0 << ".." << c.x1 << " clipped to " << c.clip0 << ".." << c.clip1);
-                CHECK(cuts.empty());
-            }
+            check_every_tab(rig, *s, demo + " " + std::to_string(int(w)) + "x" + std::to_string(int(h)));
         }
     }
 }
