@@ -46,7 +46,7 @@ void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists, const u
 }
 
 // The picture's damaged rectangles (aligned to `k`) drawn into `target`, a
-// framebuffer `k` times smaller than the window: a sixteenth of the pixels at
+// framebuffer `k` times smaller than the window: a ninth of the pixels at
 // 1920x1080, and none of them on the screen.
 void render_shrunk(const ImDrawData& all, const std::vector<ImDrawList*>& lists, const std::vector<ui::DamageRect>& rects,
                    unsigned int target, int k, int w, int h, ui::Rgb clear) {
@@ -115,11 +115,11 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
     damage_.align_to(covered ? f.mirror_block : 1);
     over_damage_.align_to(covered ? f.mirror_block : 1);
     std::vector<ui::DamageRect> rects = damage_.update(f.tracked, w, h, colour_key(f.clear), f.live);
-    if (covered && f.hidden_target) {
+    if (covered && f.mirror_target) {
         // Hidden under `over`: the picture goes to the miniature only, and
         // the screen is redrawn where `over` changed (its miniature included).
         if (!rects.empty()) {
-            render_shrunk(f.data, f.tracked, rects, f.hidden_target, f.mirror_block, w, h, f.clear);
+            render_shrunk(f.data, f.tracked, rects, f.mirror_target, f.mirror_block, w, h, f.clear);
             if (f.after_tracked) f.after_tracked(rects);
         }
         const ui::LiveTexture mirror{f.mirror, &rects, w, h};
@@ -140,6 +140,9 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
     if (rects.empty()) return 0;  // the screen already shows this frame
 
     const long pixels = clear_and_draw(f.data, f.tracked, rects, w, h, f.clear);
+    // The miniature drawn at its size: cheaper than shrinking the screen's pixels (a blit from
+    // the back buffer cost llvmpipe more than the console it was for).
+    if (f.mirror_target) render_shrunk(f.data, f.tracked, rects, f.mirror_target, f.mirror_block, w, h, f.clear);
     if (f.after_tracked) f.after_tracked(rects);
     if (covered) {
         glEnable(GL_SCISSOR_TEST);

@@ -36,18 +36,19 @@ public:
         // A texture whose pixels change without its draw commands changing
         // (the wall's miniature in the console), and where they changed.
         ui::LiveTexture live;
-        // Called after the tracked lists are drawn, before `over`: the rectangles drawn.
+        // Called after the tracked lists are drawn (and into `mirror_target`), before `over`: the rectangles drawn.
         std::function<void(const std::vector<ui::DamageRect>&)> after_tracked;
         // What `over` shows of the tracked picture (the console's miniature of
         // the wall): where the picture changed, that texture changed too. It is
         // copied from the back buffer in blocks of `mirror_block` pixels.
         ImTextureID mirror = nullptr;
         int mirror_block = 1;
-        // `over` covers the whole window (the console over the wall): the
-        // tracked picture is then never seen on the screen, and is drawn only
-        // into the miniature's framebuffer (`hidden_target`, the window shrunk
-        // by `mirror_block`), where it changed; the screen gets `over` alone.
-        unsigned int hidden_target = 0;
+        // The miniature's framebuffer (the window shrunk by `mirror_block`):
+        // the tracked picture is drawn into it too, at its size, where it
+        // changed. When `over` covers the whole window (the console over the
+        // wall), the picture is never seen on the screen and is drawn only
+        // there; the screen gets `over` alone.
+        unsigned int mirror_target = 0;
     };
     // Draws and (with `present`) shows the frame; returns the pixels drawn (0: nothing changed).
     long draw(const Frame& frame, bool present, const std::function<void()>& swap);

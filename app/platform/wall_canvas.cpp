@@ -44,17 +44,4 @@ bool WallCanvas::ensure(int wall_width, int wall_height) {
     return true;
 }
 
-void WallCanvas::copy_from_back(int x, int y, int w, int h) const {
-    const int k = shrink_;
-    // Out to whole blocks, inside the texture.
-    const int tx0 = x / k, ty0 = y / k;
-    const int tx1 = std::min((x + w + k - 1) / k, wall_w_ / k), ty1 = std::min((y + h + k - 1) / k, wall_h_ / k);
-    if (tx1 <= tx0 || ty1 <= ty0) return;
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    glReadBuffer(GL_BACK);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer_);
-    glBlitFramebuffer(tx0 * k, ty0 * k, tx1 * k, ty1 * k, tx0, ty0, tx1, ty1, GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-}
-
 }  // namespace atelier::platform

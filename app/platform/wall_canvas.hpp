@@ -1,9 +1,8 @@
 #pragma once
-// A copy of the wall as a small texture, for the console's miniature
-// (windows share GL objects). The wall itself is drawn straight into its
-// window's back buffer, which partial presentation keeps between frames; the
-// changed rectangles are copied here, shrunk by a whole factor (a third at
-// 1920x1080), only while a console needs them: a few thousand pixels a second.
+// The wall as a small texture, for the console's miniature (windows share
+// GL objects). The wall's changed rectangles are drawn into it again at its
+// size, shrunk by a whole factor (a third at 1920x1080: a ninth of the
+// pixels), only while a console needs them (platform/partial_frame.cpp).
 #include <cstdint>
 
 namespace atelier::platform {
@@ -18,9 +17,6 @@ public:
     // (Re)creates the texture for a wall of this size, in the current GL
     // context. True when it was (re)created: its content is undefined until copied.
     bool ensure(int wall_width, int wall_height);
-    // Copies a rectangle of the current context's back buffer (wall pixels,
-    // GL coordinates from the bottom) into the texture.
-    void copy_from_back(int x, int y, int w, int h) const;
     unsigned int texture() const { return texture_; }
     // The framebuffer drawing into that texture (the wall drawn at its size when hidden).
     unsigned int framebuffer() const { return framebuffer_; }

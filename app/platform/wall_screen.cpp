@@ -102,13 +102,10 @@ void WallScreen::draw(const WallPicture& pic, const std::function<void(float w, 
     PartialFrame::Frame f{data, wall_lists, over_lists, w, h, ui::clear_colour(pic.model, *theme_), {}, {}};
     f.mirror = reinterpret_cast<ImTextureID>(static_cast<intptr_t>(canvas_.texture()));
     f.mirror_block = canvas_.shrink();
-    // The console over the wall covers it all: the wall is then drawn only into the miniature.
-    const bool hidden = !over_lists.empty();
-    if (hidden) f.hidden_target = canvas_.framebuffer();
+    // The wall drawn into the miniature too, at its size (only there when the console covers it).
     if (mirror) {
-        f.after_tracked = [this, h, hidden](const std::vector<ui::DamageRect>& rects) {
-            if (!hidden)
-                for (const ui::DamageRect& r : rects) canvas_.copy_from_back(r.x, h - r.y - r.h, r.w, r.h);
+        f.mirror_target = canvas_.framebuffer();
+        f.after_tracked = [this](const std::vector<ui::DamageRect>& rects) {
             glFlush();  // the console's window samples this texture from its own context
             canvas_changes_.insert(canvas_changes_.end(), rects.begin(), rects.end());
         };
