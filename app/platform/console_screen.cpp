@@ -24,6 +24,9 @@ void ConsoleScreen::ensure_fonts(const std::string& session_text) {
     if (w <= 0 || h <= 0) return;
     // What is being typed is not in the session yet: its characters too.
     const std::string text = session_text + "\n" + window_.typed();
+    // Most frames: the same text, nothing to look at (its characters cost more than the frame's drawing).
+    if (h == font_h_ && text == font_text_) return;
+    font_text_ = text;
     const std::u32string chars = ui::characters(text);
     if (h == font_h_ && chars == font_chars_) return;
     window_.make_current();

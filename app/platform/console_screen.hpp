@@ -41,6 +41,7 @@ private:
     const ui::Theme* theme_ = nullptr;  // the app's
     int font_h_ = 0;
     std::u32string font_chars_;
+    std::string font_text_;  // the text font_chars_ was last checked against
 };
 
 }  // namespace atelier::platform

@@ -41,7 +41,11 @@ void WallScreen::ensure_fonts(const std::string& session_text, bool with_console
     with_console = with_console || font_console_;  // once baked, kept
     // The console over the wall: what is typed in it, before it reaches the session.
     const std::string text = with_console ? session_text + "\n" + window_.typed() : session_text;
-    if (w == font_w_ && h == font_h_ && ui::characters(text) == font_chars_ && with_console == font_console_) return;
+    const bool same_frame = w == font_w_ && h == font_h_ && with_console == font_console_;
+    // Most frames: the same text, nothing to look at (its characters cost more than the frame's drawing).
+    if (same_frame && text == font_text_) return;
+    font_text_ = text;
+    if (same_frame && ui::characters(text) == font_chars_) return;
     window_.make_current();
     bake_fonts(w, h, text, with_console);
     install_fonts();

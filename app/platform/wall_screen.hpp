@@ -78,6 +78,7 @@ private:
     int font_w_ = 0, font_h_ = 0;
     bool font_console_ = false;
     std::u32string font_chars_;
+    std::string font_text_;  // the text font_chars_ was last checked against
 };
 
 }  // namespace atelier::platform
