@@ -35,15 +35,15 @@ void Frames::draw_wall(int64_t now, ui::TextLog* log, bool present) {
     wall.draw(picture, overlay, log, present);
 }
 
-void Frames::draw_console(int64_t now, bool present) {
+long Frames::draw_console(int64_t now, bool present) {
     ConsoleScreen* window = screens_.console_window();
-    if (!window) return;
+    if (!window) return 0;
     const Session& s = owner_.session();
     const WallModel model = wall_model(s, now, clock_.local_time());
     window->ensure_fonts(all_text(s));
     WallScreen& wall = screens_.wall();
     const WallCanvas& canvas = wall.canvas();
-    window->draw([&](float w, float h) {
+    return window->draw([&](float w, float h) {
         console_.draw({model, now, window->fonts(), false, canvas.texture(), canvas.aspect(), clock_.local_time()}, w, h, overlays_);
     }, {canvas.texture(), canvas.wall_width(), canvas.wall_height(), wall.take_canvas_changes()}, present);
 }

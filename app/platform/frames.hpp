@@ -30,7 +30,8 @@ public:
     // Draws the wall; `log` records every text drawn (the legibility tests);
     // `present` false keeps the frame in the back buffer (a screenshot).
     void draw_wall(int64_t now, ui::TextLog* log = nullptr, bool present = true);
-    void draw_console(int64_t now, bool present = true);
+    // Draws the console's own window, if there is one; the pixels drawn (0: nothing changed).
+    long draw_console(int64_t now, bool present = true);
     // What the next visible change depends on.
     WakeReasons wake_reasons(int64_t now) const;
 

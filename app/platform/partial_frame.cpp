@@ -12,37 +12,120 @@ namespace atelier::platform {
 
 namespace {
 
-// The part of a frame's draw data made of `lists` only, clipped to `clip`:
-// the wall without the console drawn over it, and only the damaged rectangles.
-void render_lists(const ImDrawData& all, std::vector<ImDrawList*> lists, const ui::DamageRect* clip = nullptr) {
+// Pixels of a framebuffer, from its top: [x0, x1) x [y0, y1).
+struct PixelBox {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool empty() const { return x1 <= x0 || y1 <= y0; }
+};
+
+PixelBox intersect(const PixelBox& a, const PixelBox& b) {
+    return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
+}
+
+// The pixels the OpenGL3 backend (Dear ImGui 1.86) lets a command with `clip`
+// touch: its glScissor, computed as it computes it. It truncates the height
+// as well as the corner, so the top row it keeps depends on the bottom edge's
+// fraction: a clip narrowed to a damaged rectangle would not keep the same
+// top row as the whole frame does (the console window's text then showed a
+// row of difference).
+PixelBox backend_scissor(const ImVec4& clip, const ImDrawData& d) {
+    const ImVec2 off = d.DisplayPos, scale = d.FramebufferScale;
+    const int fb_h = static_cast<int>(d.DisplaySize.y * scale.y);
+    const ImVec2 lo((clip.x - off.x) * scale.x, (clip.y - off.y) * scale.y), hi((clip.z - off.x) * scale.x, (clip.w - off.y) * scale.y);
+    if (hi.x <= lo.x || hi.y <= lo.y) return {};
+    const int x = static_cast<int>(lo.x), y = static_cast<int>(static_cast<float>(fb_h) - hi.y);
+    const int w = static_cast<int>(hi.x - lo.x), h = static_cast<int>(hi.y - lo.y);
+    return {x, fb_h - y - h, x + w, fb_h - y};
+}
+
+// A clip rectangle that the backend turns into exactly `box`: each edge a
+// quarter pixel inside the truncation that reads it, whatever the scale.
+ImVec4 clip_for(const PixelBox& box, const ImDrawData& d) {
+    const ImVec2 off = d.DisplayPos, scale = d.FramebufferScale;
+    return ImVec4((static_cast<float>(box.x0) + 0.25f) / scale.x + off.x, (static_cast<float>(box.y0) - 0.5f) / scale.y + off.y,
+                  (static_cast<float>(box.x1) + 0.5f) / scale.x + off.x, (static_cast<float>(box.y1) - 0.25f) / scale.y + off.y);
+}
+
+// Of `list`, each command clipped to `damage` (framebuffer pixels), with only
+// the triangles that can touch it: llvmpipe transforms and bins every triangle
+// it is given, even those the scissor then throws away, and the console's
+// text alone is tens of thousands of them.
+void cull(const ImDrawList& list, const ImDrawData& d, const PixelBox& damage, ImVector<ImDrawIdx>& idx, ImVector<ImDrawCmd>& cmds) {
+    const ImVec2 off = d.DisplayPos, scale = d.FramebufferScale;
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+        const PixelBox box = intersect(backend_scissor(cmd.ClipRect, d), damage);
+        if (box.empty()) continue;  // nothing of it in the damage
+        ImDrawCmd out = cmd;
+        out.ClipRect = clip_for(box, d);
+        // A triangle colours a pixel only if it covers the pixel's centre: its
+        // box must reach into the pixels kept (one unit more for rounding).
+        const float left = static_cast<float>(box.x0) / scale.x + off.x - 1, right = static_cast<float>(box.x1) / scale.x + off.x + 1;
+        const float top = static_cast<float>(box.y0) / scale.y + off.y - 1, bottom = static_cast<float>(box.y1) / scale.y + off.y + 1;
+        out.IdxOffset = static_cast<unsigned int>(idx.Size);
+        out.ElemCount = 0;
+        const ImDrawIdx* tri = list.IdxBuffer.Data + cmd.IdxOffset;
+        const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
+        for (unsigned int i = 0; i + 2 < cmd.ElemCount; i += 3, tri += 3) {
+            const ImVec2 &a = vtx[tri[0]].pos, &b = vtx[tri[1]].pos, &c = vtx[tri[2]].pos;
+            if (std::max({a.x, b.x, c.x}) < left || std::min({a.x, b.x, c.x}) > right || std::max({a.y, b.y, c.y}) < top ||
+                std::min({a.y, b.y, c.y}) > bottom)
+                continue;
+            idx.push_back(tri[0]), idx.push_back(tri[1]), idx.push_back(tri[2]);
+            out.ElemCount += 3;
+        }
+        if (out.ElemCount > 0) cmds.push_back(out);
+    }
+}
+
+PixelBox pixels_of(const ui::DamageRect& r, const ImDrawData& d) {
+    const ImVec2 off = d.DisplayPos, scale = d.FramebufferScale;
+    auto px = [](float v, float o, float s) { return static_cast<int>(std::lround((v - o) * s)); };
+    return {px(static_cast<float>(r.x), off.x, scale.x), px(static_cast<float>(r.y), off.y, scale.y),
+            px(static_cast<float>(r.x + r.w), off.x, scale.x), px(static_cast<float>(r.y + r.h), off.y, scale.y)};
+}
+
+// Of a frame's draw data, `lists` only (the wall without the console drawn
+// over it), and of them only what touches `rects` (display coordinates; they
+// must not overlap). One call of the backend for them all: the vertices go
+// to the driver once, and llvmpipe rasterises one scene, where a call per
+// rectangle made it finish the last before taking the next buffers.
+void render_lists(const ImDrawData& all, const std::vector<ImDrawList*>& lists, const std::vector<ui::DamageRect>& rects) {
+    // The culled indices and commands, swapped into the lists for the backend, then back.
+    std::vector<ImVector<ImDrawIdx>> idx(lists.size());
+    std::vector<ImVector<ImDrawCmd>> cmds(lists.size());
+    std::vector<ImDrawList*> drawn;
+    std::vector<size_t> swapped;
+    for (size_t i = 0; i < lists.size(); ++i) {
+        for (const ui::DamageRect& r : rects) cull(*lists[i], all, pixels_of(r, all), idx[i], cmds[i]);
+        if (cmds[i].empty()) continue;  // not a triangle of it there
+        lists[i]->IdxBuffer.swap(idx[i]);
+        lists[i]->CmdBuffer.swap(cmds[i]);
+        drawn.push_back(lists[i]);
+        swapped.push_back(i);
+    }
     ImDrawData part = all;
-    part.CmdLists = lists.data();
-    part.CmdListsCount = static_cast<int>(lists.size());
+    part.CmdLists = drawn.data();
+    part.CmdListsCount = static_cast<int>(drawn.size());
     part.TotalIdxCount = part.TotalVtxCount = 0;
-    for (ImDrawList* l : lists) {
+    for (ImDrawList* l : drawn) {
         part.TotalIdxCount += l->IdxBuffer.Size;
         part.TotalVtxCount += l->VtxBuffer.Size;
     }
-    if (!clip) {
-        ImGui_ImplOpenGL3_RenderDrawData(&part);
-        return;
+    if (!drawn.empty()) ImGui_ImplOpenGL3_RenderDrawData(&part);
+    for (size_t i : swapped) {
+        lists[i]->IdxBuffer.swap(idx[i]);
+        lists[i]->CmdBuffer.swap(cmds[i]);
     }
-    // The backend scissors each command to its clip rectangle: narrowing
-    // those to the damage keeps the rasteriser to the damaged pixels.
-    std::vector<std::vector<ImVec4>> saved;
-    const ImVec4 damage(static_cast<float>(clip->x), static_cast<float>(clip->y), static_cast<float>(clip->x + clip->w),
-                        static_cast<float>(clip->y + clip->h));
-    for (ImDrawList* l : lists) {
-        saved.emplace_back();
-        for (ImDrawCmd& cmd : l->CmdBuffer) {
-            saved.back().push_back(cmd.ClipRect);
-            cmd.ClipRect = ImVec4(std::max(cmd.ClipRect.x, damage.x), std::max(cmd.ClipRect.y, damage.y),
-                                  std::min(cmd.ClipRect.z, damage.z), std::min(cmd.ClipRect.w, damage.w));
-        }
+}
+
+// Each of `rects` (framebuffer pixels, from the top, of a framebuffer `h` tall) cleared to `clear`.
+void clear_rects(const std::vector<ui::DamageRect>& rects, int h, ui::Rgb clear) {
+    glEnable(GL_SCISSOR_TEST);
+    glClearColor(clear.r / 255.0f, clear.g / 255.0f, clear.b / 255.0f, 1.0f);
+    for (const ui::DamageRect& r : rects) {
+        glScissor(r.x, h - r.y - r.h, r.w, r.h);
+        glClear(GL_COLOR_BUFFER_BIT);
     }
-    ImGui_ImplOpenGL3_RenderDrawData(&part);
-    for (size_t i = 0; i < lists.size(); ++i)
-        for (int k = 0; k < lists[i]->CmdBuffer.Size; ++k) lists[i]->CmdBuffer[k].ClipRect = saved[i][static_cast<size_t>(k)];
 }
 
 // The picture's damaged rectangles (aligned to `k`) drawn into `target`, a
@@ -56,18 +139,18 @@ void render_shrunk(const ImDrawData& all, const std::vector<ImDrawList*>& lists,
     const float scale = std::nextafter(1.0f / static_cast<float>(k), 2.0f);
     shrunk.FramebufferScale = ImVec2(scale, scale);
     shrunk.DisplaySize = ImVec2(static_cast<float>(tw * k), static_cast<float>(th * k));
-    glBindFramebuffer(GL_FRAMEBUFFER, target);
-    glViewport(0, 0, tw, th);
-    glEnable(GL_SCISSOR_TEST);
-    glClearColor(clear.r / 255.0f, clear.g / 255.0f, clear.b / 255.0f, 1.0f);
+    // Each rectangle widened to whole texels; two may then share a texel.
+    std::vector<ui::DamageRect> texels;
     for (const ui::DamageRect& r : rects) {
         const int x0 = r.x / k, y0 = r.y / k, x1 = std::min((r.x + r.w + k - 1) / k, tw), y1 = std::min((r.y + r.h + k - 1) / k, th);
-        if (x1 <= x0 || y1 <= y0) continue;
-        glScissor(x0, th - y1, x1 - x0, y1 - y0);
-        glClear(GL_COLOR_BUFFER_BIT);
-        const ui::DamageRect texels{x0 * k, y0 * k, (x1 - x0) * k, (y1 - y0) * k};
-        render_lists(shrunk, lists, &texels);
+        if (x1 > x0 && y1 > y0) texels.push_back({x0, y0, x1 - x0, y1 - y0});
     }
+    texels = ui::without_overlaps(std::move(texels));
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glViewport(0, 0, tw, th);
+    clear_rects(texels, th, clear);
+    for (ui::DamageRect& t : texels) t = {t.x * k, t.y * k, t.w * k, t.h * k};
+    render_lists(shrunk, lists, texels);
     glDisable(GL_SCISSOR_TEST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, w, h);
@@ -77,18 +160,13 @@ void render_shrunk(const ImDrawData& all, const std::vector<ImDrawList*>& lists,
 // back buffer; the pixels drawn.
 long clear_and_draw(const ImDrawData& data, const std::vector<ImDrawList*>& lists, const std::vector<ui::DamageRect>& rects, int w,
                     int h, ui::Rgb clear) {
-    long pixels = 0;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, w, h);
-    glEnable(GL_SCISSOR_TEST);
-    glClearColor(clear.r / 255.0f, clear.g / 255.0f, clear.b / 255.0f, 1.0f);
-    for (const ui::DamageRect& r : rects) {
-        glScissor(r.x, h - r.y - r.h, r.w, r.h);
-        glClear(GL_COLOR_BUFFER_BIT);
-        render_lists(data, lists, &r);
-        pixels += static_cast<long>(r.w) * r.h;
-    }
+    clear_rects(rects, h, clear);
+    render_lists(data, lists, rects);
     glDisable(GL_SCISSOR_TEST);
+    long pixels = 0;
+    for (const ui::DamageRect& r : rects) pixels += static_cast<long>(r.w) * r.h;
     return pixels;
 }
 
@@ -144,11 +222,7 @@ long PartialFrame::draw(const Frame& f, bool present, const std::function<void()
     // the back buffer cost llvmpipe more than the console it was for).
     if (f.mirror_target) render_shrunk(f.data, f.tracked, rects, f.mirror_target, f.mirror_block, w, h, f.clear);
     if (f.after_tracked) f.after_tracked(rects);
-    if (covered) {
-        glEnable(GL_SCISSOR_TEST);
-        for (const ui::DamageRect& r : rects) render_lists(f.data, f.over, &r);
-        glDisable(GL_SCISSOR_TEST);
-    }
+    if (covered) render_lists(f.data, f.over, rects);
     return present_rects(rects, pixels, present, swap_now, swap);
 }
 

@@ -3,9 +3,11 @@
 // lists are compared with the last frame's (ui::DamageTracker); the damaged
 // rectangles alone are cleared and redrawn, straight into the back buffer,
 // and shown with GLX_MESA_copy_sub_buffer, which leaves the back buffer as
-// it was: it always holds the whole picture. A test compares the result with
-// a full redraw, pixel for pixel. Without the extension, every frame is drawn
-// whole and swapped.
+// it was: it always holds the whole picture. Only the triangles that reach a
+// damaged rectangle are given to the driver, in one call for the frame.
+// Tests compare the result with a full redraw, pixel for pixel (the wall, the
+// console over it, the console's window). Without the extension, every frame
+// is drawn whole and swapped.
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -40,7 +42,7 @@ public:
         std::function<void(const std::vector<ui::DamageRect>&)> after_tracked;
         // What `over` shows of the tracked picture (the console's miniature of
         // the wall): where the picture changed, that texture changed too. It is
-        // copied from the back buffer in blocks of `mirror_block` pixels.
+        // `mirror_block` times smaller than the window.
         ImTextureID mirror = nullptr;
         int mirror_block = 1;
         // The miniature's framebuffer (the window shrunk by `mirror_block`):

@@ -65,19 +65,22 @@ int run_screenshot(const Options& o, const ConfigSet& config, const std::string&
         log.clear();
         frames.draw_wall(now, &log, false);
     }
+    ConsoleScreen* window = o.view == "console" ? screens.console_window() : nullptr;
+    if (window) {
+        console.view().show(static_cast<ui::ConsoleTab>(o.tab - 1), owner.session(), config);
+        for (int i = 0; i < 3; ++i) frames.draw_console(now, false);
+    }
     // Later frames redraw only what changed since: the picture must not tell.
     for (int64_t later : o.frames_at) {
         log.clear();
         frames.draw_wall(now + later, &log, false);
         std::fprintf(stderr, "atelier: frame at +%lld ms drew %ld pixels\n", static_cast<long long>(later), screens.wall().last_pixels());
+        if (!window) continue;
+        const long pixels = frames.draw_console(now + later, false);
+        std::fprintf(stderr, "atelier: console frame at +%lld ms drew %ld pixels\n", static_cast<long long>(later), pixels);
     }
     if (!o.layout_report.empty()) write_layout_report(o.layout_report, log);
-    GlWindow* shown = &screens.wall().window();
-    if (ConsoleScreen* window = screens.console_window(); window && o.view == "console") {
-        console.view().show(static_cast<ui::ConsoleTab>(o.tab - 1), owner.session(), config);
-        for (int i = 0; i < 3; ++i) frames.draw_console(now, false);
-        shown = &window->window();
-    }
+    GlWindow* shown = window ? &window->window() : &screens.wall().window();
     shown->make_current();
     int w = 0, h = 0;
     shown->framebuffer_size(w, h);

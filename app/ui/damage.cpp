@@ -19,6 +19,12 @@ uint64_t bits(float f) {
     return u;
 }
 
+DamageRect bounding_box(const DamageRect& a, const DamageRect& b) {
+    const int x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+    const int x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
+    return DamageRect{x0, y0, x1 - x0, y1 - y0};
+}
+
 uint64_t vertex_hash(const ImDrawVert& v) {
     return mix(mix(mix(mix(bits(v.pos.x), bits(v.pos.y)), bits(v.uv.x)), bits(v.uv.y)), v.col);
 }
@@ -160,11 +166,6 @@ std::vector<DamageRect> disjoint_union(const std::vector<DamageRect>& a, const s
 
 std::vector<DamageRect> merge_rects(std::vector<DamageRect> rects, long extra_pixels) {
     auto area = [](const DamageRect& r) { return static_cast<long>(r.w) * r.h; };
-    auto box = [](const DamageRect& a, const DamageRect& b) {
-        const int x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
-        const int x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
-        return DamageRect{x0, y0, x1 - x0, y1 - y0};
-    };
     // Each rectangle is a pass over every draw command: two close ones cost
     // less as one, while the pixels added stay under `extra_pixels`.
     while (rects.size() > 1) {
@@ -172,12 +173,29 @@ std::vector<DamageRect> merge_rects(std::vector<DamageRect> rects, long extra_pi
         size_t bi = 0, bj = 0;
         for (size_t i = 0; i < rects.size(); ++i)
             for (size_t j = i + 1; j < rects.size(); ++j) {
-                const long extra = area(box(rects[i], rects[j])) - area(rects[i]) - area(rects[j]);
+                const long extra = area(bounding_box(rects[i], rects[j])) - area(rects[i]) - area(rects[j]);
                 if (extra < best) best = extra, bi = i, bj = j;
             }
         if (best > extra_pixels) break;
-        rects[bi] = box(rects[bi], rects[bj]);
+        rects[bi] = bounding_box(rects[bi], rects[bj]);
         rects.erase(rects.begin() + static_cast<long>(bj));
+    }
+    return without_overlaps(std::move(rects));
+}
+
+std::vector<DamageRect> without_overlaps(std::vector<DamageRect> rects) {
+    auto overlap = [](const DamageRect& a, const DamageRect& b) {
+        return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    };
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (size_t i = 0; i < rects.size() && !merged; ++i)
+            for (size_t j = i + 1; j < rects.size() && !merged; ++j)
+                if (overlap(rects[i], rects[j])) {
+                    rects[i] = bounding_box(rects[i], rects[j]);
+                    rects.erase(rects.begin() + static_cast<long>(j));
+                    merged = true;  // the grown one may now meet another
+                }
     }
     return rects;
 }

@@ -49,8 +49,14 @@ private:
 };
 
 // Merges rectangles whose bounding box adds at most `extra_pixels` (overlap
-// counted as extra): fewer passes for a few more pixels.
+// counted as extra): fewer passes for a few more pixels. What it returns never
+// overlaps (see without_overlaps).
 std::vector<DamageRect> merge_rects(std::vector<DamageRect> rects, long extra_pixels);
+
+// Rectangles that overlap replaced by their bounding box, until none does:
+// the rectangles of a frame are cleared and then drawn in one pass, and a
+// pixel in two of them would be blended twice.
+std::vector<DamageRect> without_overlaps(std::vector<DamageRect> rects);
 
 // The tiles that `a` or `b` touch, as rectangles that never overlap (each is
 // drawn from scratch, then blended over: an overlap would blend twice).

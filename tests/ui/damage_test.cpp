@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 
 using atelier::ui::DamageRect;
@@ -142,4 +143,40 @@ TEST_CASE("damage: close rectangles are drawn as one, far ones stay apart") {
     CHECK(merge_rects({{0, 0, 32, 32}, {32, 0, 32, 32}}, 0).size() == 1);     // side by side: nothing added
     CHECK(merge_rects({{0, 0, 32, 32}, {64, 0, 32, 32}}, 1024).size() == 1);  // a tile apart: one tile added
     CHECK(merge_rects({{0, 0, 32, 32}, {600, 400, 32, 32}}, 4096).size() == 2);
+}
+
+TEST_CASE("damage: a frame's rectangles never overlap, however they are merged (one pass blends each pixel once)") {
+    using atelier::ui::merge_rects;
+    using atelier::ui::without_overlaps;
+    auto overlap = [](const DamageRect& a, const DamageRect& b) {
+        return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    };
+    auto inside = [](const DamageRect& a, const DamageRect& in) {
+        return a.x >= in.x && a.y >= in.y && a.x + a.w <= in.x + in.w && a.y + a.h <= in.y + in.h;
+    };
+    // Two that overlap become their box; a chain becomes one; a far one stays.
+    CHECK(without_overlaps({{0, 0, 64, 64}, {32, 32, 64, 64}, {200, 0, 10, 10}}) ==
+          std::vector<DamageRect>{{0, 0, 96, 96}, {200, 0, 10, 10}});
+    CHECK(without_overlaps({{0, 0, 40, 10}, {30, 5, 40, 10}, {65, 12, 10, 10}}) == std::vector<DamageRect>{{0, 0, 75, 22}});
+    // Tiles the tracker could give (disjoint), merged with every budget: the
+    // greedy boxes may reach over a third rectangle, which must be taken in.
+    unsigned seed = 12345;
+    auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+    for (int round = 0; round < 200; ++round) {
+        std::vector<bool> taken(20 * 12, false);
+        std::vector<DamageRect> tiles;
+        for (int n = 0; n < 12; ++n) {
+            const unsigned c = next() % 20, r = next() % 12;
+            if (taken[r * 20 + c]) continue;
+            taken[r * 20 + c] = true;
+            tiles.push_back({static_cast<int>(c) * 32, static_cast<int>(r) * 32, 32, 32});
+        }
+        for (long budget : {0L, 1024L, 4096L, 20000L}) {
+            const std::vector<DamageRect> merged = merge_rects(tiles, budget);
+            for (size_t i = 0; i < merged.size(); ++i)
+                for (size_t j = i + 1; j < merged.size(); ++j) REQUIRE_FALSE(overlap(merged[i], merged[j]));
+            for (const DamageRect& t : tiles)
+                CHECK(std::any_of(merged.begin(), merged.end(), [&](const DamageRect& m) { return inside(t, m); }));
+        }
+    }
 }

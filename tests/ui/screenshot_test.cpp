@@ -391,7 +391,8 @@ namespace {
 // One wall screenshot after frames drawn at `frames_at`, with its stderr.
 struct Replay {
     Image image;
-    std::vector<long> pixels;  // drawn by each later frame
+    std::vector<long> pixels;          // drawn by each later frame
+    std::vector<long> console_pixels;  // drawn by each later frame in the console's window (--view console)
 };
 
 Replay replay(const std::string& demo, const std::string& env, const std::string& frames_at, const std::string& view = "wall") {
@@ -404,12 +405,13 @@ Replay replay(const std::string& demo, const std::string& env, const std::string
                             "/config --demo " + demo + " --windowed 1920x1080 --clock 1767261600000 --frames-at " +
                             frames_at + " --view " + view + " --screenshot " + base + ".png 2>" + base + ".err";
     REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
-    Replay out{test::load_png(base + ".png"), {}};
+    Replay out{test::load_png(base + ".png"), {}, {}};
     std::ifstream err(base + ".err");
     std::string line;
     while (std::getline(err, line)) {
         long at = 0, px = 0;
         if (std::sscanf(line.c_str(), "atelier: frame at +%ld ms drew %ld pixels", &at, &px) == 2) out.pixels.push_back(px);
+        if (std::sscanf(line.c_str(), "atelier: console frame at +%ld ms drew %ld pixels", &at, &px) == 2) out.console_pixels.push_back(px);
     }
     return out;
 }
@@ -443,7 +445,7 @@ TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a fu
     }
 }
 
-TEST_CASE("screenshot: with the console drawn over the wall, redrawing only what changed gives the very pixels of a full redraw") {
+TEST_CASE("screenshot: with the console drawn over the wall, redrawing only what changed gives the very pixels of a full redraw" * doctest::test_suite("dark board")) {
     // One screen, F2: the console covers the wall; its live panel and the wall's miniature
     // change with the seconds, and only there is anything drawn again.
     for (const std::string demo : {"running", "consultation"}) {
@@ -462,6 +464,32 @@ TEST_CASE("screenshot: with the console drawn over the wall, redrawing only what
         CHECK(partial.pixels[1] < whole / 5);
         MESSAGE(demo << " with the console over it: a passing second redraws "
                      << 100.0 * static_cast<double>(partial.pixels[1]) / static_cast<double>(whole) << " % of the screen");
+    }
+}
+
+TEST_CASE("screenshot: the console in its own window, redrawn only where it changed, gives the very pixels of a full redraw" * doctest::test_suite("dark board")) {
+    // Two monitors: the console's window beside the wall. Each second its
+    // timer, the speaker's time, the bars and the wall's miniature change;
+    // the backend rounds clip rectangles narrowed to those places as it
+    // rounds them whole (a row of the speaker's name once differed).
+    for (const std::string demo : {"running", "consultation"}) {
+        CAPTURE(demo);
+        const std::string frames = "1000,2000,61000";
+        const Replay partial = replay(demo, "", frames, "console");
+        const Replay full = replay(demo, "ATELIER_FULL_SWAP=1", frames, "console");
+        REQUIRE(partial.image.ok());
+        REQUIRE(full.image.ok());
+        REQUIRE(partial.image.width == full.image.width);
+        long differing = 0;
+        for (size_t i = 0; i < partial.image.rgb.size(); ++i) differing += partial.image.rgb[i] != full.image.rgb[i];
+        CHECK(differing == 0);
+        REQUIRE(partial.console_pixels.size() == 3);
+        const long whole = 1920L * 1080L;
+        CHECK(full.console_pixels[1] == whole);
+        CHECK(partial.console_pixels[1] > 0);
+        CHECK(partial.console_pixels[1] < whole / 10);
+        MESSAGE(demo << ", the console's window: a passing second redraws "
+                     << 100.0 * static_cast<double>(partial.console_pixels[1]) / static_cast<double>(whole) << " % of it");
     }
 }
 
