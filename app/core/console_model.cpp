@@ -1,5 +1,6 @@
 #include "core/console_model.hpp"
 
+#include "core/record.hpp"
 #include "core/summary.hpp"
 #include "core/timer.hpp"
 
@@ -70,7 +71,8 @@ ConsoleModel console_model(const Session& s, int64_t now) {
     if (const auto who = current_speaker(s)) m.speaking = *who;
     m.request = s.content.request, m.contract = s.content.contract, m.plan = s.content.plan;
     m.timer_running = !s.finished && is_running(current_record(s).timer);
-    for (const PastAtelier& past : s.group.history) m.series.push_back({past.date, past.client});
+    // The date as the record says it, in the console's language: "6 décembre 2026", not "2026-12-06".
+    for (const PastAtelier& past : s.group.history) m.series.push_back({date_said(s.lang, past.date), past.client});
     for (const std::string& name : s.group.participants)
         if (!was_client(s.group, name)) m.not_yet_client.push_back(name);
     m.forget = forget_scope(s);

@@ -1,5 +1,6 @@
 #include "core/record.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "core/catalog.hpp"
@@ -72,16 +73,20 @@ std::string cell(std::string text) {
 
 }  // namespace
 
-std::string date_said(Lang lang, int64_t local_ms) {
+std::string date_said(Lang lang, const std::string& iso) {
     static const Msg kMonths[] = {
         NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),     NC_("month", "April"),
         NC_("month", "May"),     NC_("month", "June"),     NC_("month", "July"),      NC_("month", "August"),
         NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
     };
-    const std::string iso = iso_date(local_ms);  // YYYY-MM-DD, the year possibly longer
-    const size_t dash = iso.find('-', 1);
+    const size_t dash = iso.find('-', 1);  // the year possibly longer than four digits, or negative
+    const auto digits = [&](size_t at, size_t n) {
+        return at + n <= iso.size() && std::all_of(iso.begin() + static_cast<long>(at), iso.begin() + static_cast<long>(at + n), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (dash == std::string::npos || iso.size() != dash + 6 || iso[dash + 3] != '-' || !digits(dash + 1, 2) || !digits(dash + 4, 2)) return iso;
     const std::string year = iso.substr(0, dash);
     const int month = std::stoi(iso.substr(dash + 1, 2)), day = std::stoi(iso.substr(dash + 4, 2));
+    if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
     // TRANSLATORS: {d} the day's number, {m} the month's name, {y} the year.
     std::string out = translate(lang, NC_("date", "{d} {m} {y}"));
     // TRANSLATORS: how the first day of a month is written ("1er" in French).
@@ -90,6 +95,8 @@ std::string date_said(Lang lang, int64_t local_ms) {
         if (const size_t at = out.find(key); at != std::string::npos) out.replace(at, key.size(), value);
     return out;
 }
+
+std::string date_said(Lang lang, int64_t local_ms) { return date_said(lang, iso_date(local_ms)); }
 
 const RecordLabels& record_labels(Lang lang) {
     static const auto all = [] {

@@ -50,6 +50,9 @@ Record make_record(const Session& session, int64_t now, const LocalTime& local);
 // "6. Dezember 2026", "6 de diciembre de 2026", "6 december 2026" (month names
 // and the pattern are in the catalogs). `local_ms`: the moment on the local clock.
 std::string date_said(Lang lang, int64_t local_ms);
+// The same from an ISO day ("2026-12-06", as the group's history keeps it);
+// anything else is given back as it is.
+std::string date_said(Lang lang, const std::string& iso);
 
 // Labels in the record's language, shared by every format.
 struct RecordLabels {

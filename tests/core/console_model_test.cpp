@@ -102,9 +102,16 @@ TEST_CASE("console model: the series so far, and who has not been client yet") {
     s.group.history = {past("2026-10-20", "codev-2h", "Amélie"), past("2026-11-03", "codev-2h", "Chloé")};
     const ConsoleModel m = console_model(s, kT0);
     REQUIRE(m.series.size() == 2);
-    CHECK(m.series[1].date == "2026-11-03");
+    // Dates as the record says them, in the room's language (the history keeps ISO days).
+    CHECK(m.series[0].date == "20 octobre 2026");
+    CHECK(m.series[1].date == "3 novembre 2026");
     CHECK(m.series[1].client == "Chloé");
     CHECK(m.not_yet_client == std::vector<std::string>{"Benoît", "Éric", "Françoise"});
+    s.lang = Lang::de;
+    CHECK(console_model(s, kT0).series[1].date == "3. November 2026");
+    // A day the history holds that is not an ISO day is shown as it is.
+    s.group.history[0].date = "2026-1-20";
+    CHECK(console_model(s, kT0).series[0].date == "2026-1-20");
 }
 
 TEST_CASE("console model: the texts said, and what Forget would erase") {
