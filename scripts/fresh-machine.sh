@@ -16,27 +16,11 @@ cd "$(dirname "$0")/.."
 what=${1:-both}
 src=$PWD
 out=$PWD/build-chroot
-base=$out/bookworm-base   # shared with verify-deb.sh
 root=$out/fresh
 mkdir -p "$out"
 
-if [ ! -x "$base/usr/bin/apt-get" ]; then
-  command -v debootstrap >/dev/null || { echo "fresh-machine: debootstrap is missing (./atelier.sh test installs it)" >&2; exit 1; }
-  debootstrap --variant=minbase bookworm "$base" http://deb.debian.org/debian
-fi
-# Never delete through a mount: a leftover bind would reach the host's files.
-if grep -q " $root/" /proc/mounts; then
-  echo "fresh-machine: something is still mounted under $root; unmount it first" >&2
-  exit 1
-fi
-rm -rf --one-file-system "$root"
-cp -a "$base" "$root"
-rm -f "$root/etc/apt/sources.list"
-cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
-# What Debian's installer writes and debootstrap does not: without it "localhost"
-# does not resolve (oscsend localhost, chromedriver's own port check).
-printf '127.0.0.1\tlocalhost\n127.0.1.1\tfresh\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
+. scripts/fresh-root.sh
+fresh_root fresh-machine "$root"
 # A fresh clone of what is committed: nothing of this machine's build or edits.
 git clone -q --no-hardlinks "$src" "$root/root/atelier"
 git -C "$root/root/atelier" log -1 --format='fresh-machine: commit %h %s'
@@ -46,16 +30,8 @@ git -C "$root/root/atelier" log -1 --format='fresh-machine: commit %h %s'
 # bound in (debootstrap made the few device nodes needed).
 mounts=()
 mnt() { mount "$@"; mounts=("${@: -1}" "${mounts[@]}"); }
-# Every process running inside the chroot (the wall, its X server): stopped.
-kill_inside() {
-  local p
-  for p in /proc/[0-9]*; do
-    [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill "-${1:-TERM}" "${p#/proc/}" 2>/dev/null
-  done
-  return 0
-}
 cleanup() {
-  kill_inside KILL
+  kill_inside "$root" KILL
   for m in "${mounts[@]}"; do umount "$m" 2>/dev/null || umount --lazy "$m"; done
 }
 trap cleanup EXIT
@@ -93,7 +69,7 @@ run_wall() {
   fi
   echo "wall on screen after $(( answered - start )) s (apt, configure, build, start)"
   in_root /root/atelier/build/app/atelier send status | sed -n 's/^\(step_name\|timer\|phase\): /  \1: /p'
-  kill_inside TERM
+  kill_inside "$root" TERM
   wait "$pid" 2>/dev/null || true
   grep -E '^atelier.sh: installing' "$log" | cut -c1-200 || true
 }

@@ -10,36 +10,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=${1:-$(ls build/atelier_*_amd64.deb | sort -V | tail -n 1)}
 out=$PWD/build-chroot
-base=$out/bookworm-base   # debootstrap --variant=minbase, made once, never changed
-root=$out/run             # a fresh copy of it for each run
+root=$out/run             # a fresh copy of a minimal Debian 12 for each run
 mkdir -p "$out"
 
-if [ ! -x "$base/usr/bin/apt-get" ]; then
-  # debootstrap is on atelier.sh's list, the one list of packages.
-  command -v debootstrap >/dev/null || { echo "verify-deb: debootstrap is missing (./atelier.sh test installs it)" >&2; exit 1; }
-  debootstrap --variant=minbase bookworm "$base" http://deb.debian.org/debian
-fi
-# Never delete through a mount: a leftover bind would reach the host's files.
-if grep -q " $root/" /proc/mounts; then
-  echo "verify-deb: something is still mounted under $root; unmount it first" >&2
-  exit 1
-fi
-rm -rf --one-file-system "$root"
-cp -a "$base" "$root"
-# The same apt sources as this machine, and its resolver.
-rm -f "$root/etc/apt/sources.list"
-cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
+. scripts/fresh-root.sh
+fresh_root verify-deb "$root"
 cp "$deb" "$root/tmp/"
 
 # Only /proc is mounted; debootstrap made the few device nodes needed
 # (null, zero, urandom, tty, ptmx), so the host's /dev is never bound in.
 mount -t proc proc "$root/proc"
 cleanup() {
-  # Processes left inside (a daemon a maintainer script started) keep /proc busy.
-  for p in /proc/[0-9]*; do
-    [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill "${p#/proc/}" 2>/dev/null
-  done
+  kill_inside "$root"
   umount "$root/proc" 2>/dev/null || umount --lazy "$root/proc"
 }
 trap cleanup EXIT
