@@ -49,7 +49,8 @@ ImVec4 clip_for(const PixelBox& box, const ImDrawData& d) {
 // Of `list`, each command clipped to `damage` (framebuffer pixels), with only
 // the triangles that can touch it: llvmpipe transforms and bins every triangle
 // it is given, even those the scissor then throws away, and the console's
-// text alone is tens of thousands of them.
+// text alone is tens of thousands of them. (Callbacks in draw lists would be
+// dropped: the app adds none.)
 void cull(const ImDrawList& list, const ImDrawData& d, const PixelBox& damage, ImVector<ImDrawIdx>& idx, ImVector<ImDrawCmd>& cmds) {
     const ImVec2 off = d.DisplayPos, scale = d.FramebufferScale;
     for (const ImDrawCmd& cmd : list.CmdBuffer) {
@@ -77,6 +78,7 @@ void cull(const ImDrawList& list, const ImDrawData& d, const PixelBox& damage, I
     }
 }
 
+// A damaged rectangle (display coordinates) in the framebuffer's pixels.
 PixelBox pixels_of(const ui::DamageRect& r, const ImDrawData& d) {
     const ImVec2 off = d.DisplayPos, scale = d.FramebufferScale;
     auto px = [](float v, float o, float s) { return static_cast<int>(std::lround((v - o) * s)); };
@@ -86,9 +88,8 @@ PixelBox pixels_of(const ui::DamageRect& r, const ImDrawData& d) {
 
 // Of a frame's draw data, `lists` only (the wall without the console drawn
 // over it), and of them only what touches `rects` (display coordinates; they
-// must not overlap). One call of the backend for them all: the vertices go
-// to the driver once, and llvmpipe rasterises one scene, where a call per
-// rectangle made it finish the last before taking the next buffers.
+// must not overlap). One call of the backend for them all: the vertex
+// buffers go to the driver once a frame, not once a rectangle.
 void render_lists(const ImDrawData& all, const std::vector<ImDrawList*>& lists, const std::vector<ui::DamageRect>& rects) {
     // The culled indices and commands, swapped into the lists for the backend, then back.
     std::vector<ImVector<ImDrawIdx>> idx(lists.size());
