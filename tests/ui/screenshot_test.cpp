@@ -416,22 +416,29 @@ Replay replay(const std::string& demo, const std::string& env, const std::string
     return out;
 }
 
+// The same frames drawn in part and whole (ATELIER_FULL_SWAP=1); the pixels must not tell.
+struct PartialAndFull {
+    Replay partial, full;
+};
+PartialAndFull partial_and_full(const std::string& demo, const std::string& frames, const std::string& view) {
+    PartialAndFull out{replay(demo, "", frames, view), replay(demo, "ATELIER_FULL_SWAP=1", frames, view)};
+    REQUIRE(out.partial.image.ok());
+    REQUIRE(out.full.image.ok());
+    REQUIRE(out.partial.image.width == out.full.image.width);
+    REQUIRE(out.partial.image.height == out.full.image.height);
+    long differing = 0;
+    for (size_t i = 0; i < out.partial.image.rgb.size(); ++i) differing += out.partial.image.rgb[i] != out.full.image.rgb[i];
+    CHECK(differing == 0);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("screenshot: redrawing only what changed gives the very pixels of a full redraw, for a small part of the work" * doctest::test_suite("dark board")) {
     // Seconds pass (the timer's digits), a minute turns, the warning colour comes.
     for (const std::string demo : {"running", "consultation", "warning", "blank"}) {
         CAPTURE(demo);
-        const std::string frames = "1000,2000,3000,61000,62000";
-        const Replay partial = replay(demo, "", frames);
-        const Replay full = replay(demo, "ATELIER_FULL_SWAP=1", frames);
-        REQUIRE(partial.image.ok());
-        REQUIRE(full.image.ok());
-        REQUIRE(partial.image.width == full.image.width);
-        REQUIRE(partial.image.height == full.image.height);
-        long differing = 0;
-        for (size_t i = 0; i < partial.image.rgb.size(); ++i) differing += partial.image.rgb[i] != full.image.rgb[i];
-        CHECK(differing == 0);
+        const auto [partial, full] = partial_and_full(demo, "1000,2000,3000,61000,62000", "wall");
         REQUIRE(partial.pixels.size() == 5);
         REQUIRE(full.pixels.size() == 5);
         const long whole = 1920L * 1080L;
@@ -450,14 +457,7 @@ TEST_CASE("screenshot: with the console drawn over the wall, redrawing only what
     // change with the seconds, and only there is anything drawn again.
     for (const std::string demo : {"running", "consultation"}) {
         CAPTURE(demo);
-        const std::string frames = "1000,2000,61000";
-        const Replay partial = replay(demo, "", frames, "overlay");
-        const Replay full = replay(demo, "ATELIER_FULL_SWAP=1", frames, "overlay");
-        REQUIRE(partial.image.ok());
-        REQUIRE(full.image.ok());
-        long differing = 0;
-        for (size_t i = 0; i < partial.image.rgb.size(); ++i) differing += partial.image.rgb[i] != full.image.rgb[i];
-        CHECK(differing == 0);
+        const auto [partial, full] = partial_and_full(demo, "1000,2000,61000", "overlay");
         REQUIRE(partial.pixels.size() == 3);
         const long whole = 1920L * 1080L;
         CHECK(partial.pixels[1] > 0);
@@ -474,15 +474,7 @@ TEST_CASE("screenshot: the console in its own window, redrawn only where it chan
     // rounds them whole (a row of the speaker's name once differed).
     for (const std::string demo : {"running", "consultation"}) {
         CAPTURE(demo);
-        const std::string frames = "1000,2000,61000";
-        const Replay partial = replay(demo, "", frames, "console");
-        const Replay full = replay(demo, "ATELIER_FULL_SWAP=1", frames, "console");
-        REQUIRE(partial.image.ok());
-        REQUIRE(full.image.ok());
-        REQUIRE(partial.image.width == full.image.width);
-        long differing = 0;
-        for (size_t i = 0; i < partial.image.rgb.size(); ++i) differing += partial.image.rgb[i] != full.image.rgb[i];
-        CHECK(differing == 0);
+        const auto [partial, full] = partial_and_full(demo, "1000,2000,61000", "console");
         REQUIRE(partial.console_pixels.size() == 3);
         const long whole = 1920L * 1080L;
         CHECK(full.console_pixels[1] == whole);
